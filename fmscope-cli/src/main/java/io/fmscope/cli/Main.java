@@ -1,0 +1,24 @@
+package io.fmscope.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code fmscope} command line; every sub-command is wired here. */
+@Command(name = "fmscope", mixinStandardHelpOptions = true, version = "fmscope 0.1.0",
+        description = "Troubleshooting platform for foundation-model applications.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(newCommandLine().execute(args));
+    }
+
+    public static CommandLine newCommandLine() {
+        return new CommandLine(new Main());
+    }
+
+    @Override public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}
