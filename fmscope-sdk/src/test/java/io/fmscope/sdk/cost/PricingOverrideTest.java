@@ -185,6 +185,25 @@ class PricingOverrideTest {
     }
 
     @Test
+    void aBuiltInPrefixCanBeMovedToAUserTierByFreeingItFirst() throws IOException {
+        Path file = write("""
+                version: 1
+                families:
+                  - family: mine
+                    models:
+                      - {tier: anthropic.claude-3-haiku, match: [anthropic.claude-3-haiku-20240307]}
+                      - {tier: my-haiku, match: [anthropic.claude-3-haiku], input: 0.2, output: 1}
+                """);
+
+        PricingCatalog catalog = PricingCatalog.builtIn().withOverrides(file);
+
+        assertThat(catalog.resolve("anthropic.claude-3-haiku-20240307-v1:0")).map(PricingEntry::tier)
+                .hasValue("anthropic.claude-3-haiku");
+        assertThat(catalog.resolve("anthropic.claude-3-haiku-20250101-v1:0")).map(PricingEntry::tier)
+                .hasValue("my-haiku");
+    }
+
+    @Test
     void structuralErrorsNameTheFile() throws IOException {
         assertThatThrownBy(() -> PricingCatalog.builtIn().withOverrides(write("version: 2\nfamilies: []\n")))
                 .hasMessageContaining("version");
