@@ -46,6 +46,9 @@ public final class PricingCatalog {
 
     /** A catalog built from {@code entries} alone (for tests and for embedding prices in code). */
     public static PricingCatalog of(List<PricingEntry> entries) {
+        if (entries.stream().map(PricingEntry::tier).distinct().count() != entries.size()) {
+            throw new IllegalArgumentException("each tier may appear only once");
+        }
         return new PricingCatalog(CatalogMerge.overlay(entries, List.of(), "entries"));
     }
 

@@ -119,6 +119,10 @@ class PricingCatalogTest {
                 .hasMessageContaining("ARN");
         assertThatThrownBy(() -> new PricingEntry("t", List.of("meta.llama3-"), PriceSheet.of(1, 1), "", "", "", ""))
                 .hasMessageContaining("end with a letter or digit");
+        var a = new PricingEntry("t", List.of("a.b"), PriceSheet.of(1, 1), "", "", "", "");
+        var b = new PricingEntry("u", List.of("a.b"), PriceSheet.of(1, 1), "", "", "", "");
+        assertThatThrownBy(() -> PricingCatalog.of(List.of(a, a))).hasMessageContaining("tier");
+        assertThatThrownBy(() -> PricingCatalog.of(List.of(a, b))).hasMessageContaining("'a.b' is already used");
     }
 
     private PricingEntry tier(String name) {
