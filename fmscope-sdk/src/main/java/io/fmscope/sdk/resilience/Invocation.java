@@ -108,24 +108,27 @@ final class Invocation<R> {
                 else cb.releasePermission(); // client errors say nothing about the model's health
                 appError = e;
                 attempts.add(failed(c, latency));
-                ModelStop<R> stop = retryOrStop(attempt, c);
+                ModelStop<R> stop = retryOrStop(attempt, c, cb);
                 if (stop != null) return stop;
                 continue;
             } catch (Error err) {
                 cb.releasePermission();
                 throw err;
             }
-            cb.onSuccess(since(t0).toNanos(), TimeUnit.NANOSECONDS);
+            Duration latency = since(t0);
+            cb.onSuccess(latency.toNanos(), TimeUnit.NANOSECONDS);
             inv.budget.recordSuccess(lastRetryCost);
-            attempts.add(new Attempt(model, Attempt.Status.SUCCEEDED, "", "", since(t0), null));
+            attempts.add(new Attempt(model, Attempt.Status.SUCCEEDED, "", "", latency, null));
             return new ModelStop<>(StopReason.SUCCEEDED, value, false);
         }
     }
 
     /** Decides on a retry after a failed attempt; sleeps and returns null to retry, else how to stop. */
-    private ModelStop<R> retryOrStop(int attempt, Classification c) {
+    private ModelStop<R> retryOrStop(int attempt, Classification c, CircuitBreaker cb) {
         if (!c.retryable()) return new ModelStop<>(StopReason.NOT_RETRYABLE, null, c.fallback());
         if (attempt + 1 >= inv.retry.maxAttempts()) return new ModelStop<>(StopReason.ATTEMPTS_EXHAUSTED, null, c.fallback());
+        // This failure opened the breaker: a backoff would only end in a rejection, so move on now.
+        if (cb.getState() == CircuitBreaker.State.OPEN) return new ModelStop<>(StopReason.CIRCUIT_OPEN, null, true);
         Duration delay = inv.retry.backoff().delay(attempt, inv.random);
         if (inv.retry.hasDeadline() && elapsed().plus(delay).compareTo(inv.retry.deadline()) > 0) {
             return new ModelStop<>(StopReason.DEADLINE_EXCEEDED, null, c.fallback());

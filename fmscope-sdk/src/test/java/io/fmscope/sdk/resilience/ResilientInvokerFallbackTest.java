@@ -81,6 +81,20 @@ class ResilientInvokerFallbackTest {
     }
 
     @Test
+    void whenARetryOpensTheBreakerTheFallbackComesWithoutAnotherBackoff() {
+        ResilientInvoker inv = invoker().retryPolicy(RetryPolicy.DEFAULT.withMaxAttempts(3))
+                .breakerPolicy(BreakerPolicy.countBased(2, 2, 50f, Duration.ofSeconds(30), 1)).build();
+        model.failAlways(SONNET, new Bedrock.ThrottlingException());
+        InvocationResult<String> r = inv.invoke(REQUEST, model);
+
+        assertThat(model.calls).containsExactly(SONNET.modelId(), SONNET.modelId(), HAIKU.modelId());
+        assertThat(sleeper.sleeps).hasSize(1);
+        assertThat(r.outcome().attempts().get(1).backoffAfter()).isZero();
+        assertThat(inv.breakers().state(SONNET.modelId())).isEqualTo("OPEN");
+        assertThat(r.succeeded()).isTrue();
+    }
+
+    @Test
     void whenEveryModelFailsTheLastApplicationErrorIsReturned() {
         Bedrock.ServiceUnavailableException haikuDown = new Bedrock.ServiceUnavailableException();
         model.failAlways(SONNET, new Bedrock.ThrottlingException()).failAlways(HAIKU, haikuDown);
