@@ -55,7 +55,7 @@ class BuiltInCatalogTest {
 
     @Test
     void entriesUseKnownCategoriesAndSeedRemediationActions() {
-        assertThat(catalog.size()).isEqualTo(31);
+        assertThat(catalog.size()).isEqualTo(32);
         assertThat(catalog.patterns()).allSatisfy(p -> {
             assertThat(Categories.all()).contains(p.category());
             assertThat(RemediationAction.ALL).contains(p.remediation());
