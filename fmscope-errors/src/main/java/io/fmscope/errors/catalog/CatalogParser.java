@@ -52,7 +52,7 @@ final class CatalogParser {
             throw new CatalogException(file, position, "pattern_id", "must match " + ID.pattern());
         String id = idNode.textValue();
         var entry = new RawEntry(id, id + " (" + position + ")");
-        node.fields().forEachRemaining(f -> {
+        node.properties().forEach(f -> {
             if (!PatternReader.FIELDS.contains(f.getKey()))
                 throw new CatalogException(file, entry.label, f.getKey(), "unknown field; known fields are " + PatternReader.FIELDS);
             entry.put(f.getKey(), f.getValue(), file);
