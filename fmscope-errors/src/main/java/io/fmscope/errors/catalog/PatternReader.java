@@ -55,6 +55,8 @@ final class PatternReader {
     private static void checkRegex(RawEntry e, String field, String regex) {
         try {
             RegexRules.compile(regex);
+        } catch (java.util.regex.PatternSyntaxException ex) {
+            throw e.error(field, "invalid regex '" + regex + "': " + ex.getDescription() + " at index " + ex.getIndex());
         } catch (IllegalArgumentException ex) {
             String reason = ex.getMessage() == null ? ex.toString() : ex.getMessage().replace('\n', ' ');
             throw e.error(field, "invalid regex '" + regex + "': " + reason);

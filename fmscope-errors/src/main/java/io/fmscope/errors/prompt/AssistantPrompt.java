@@ -38,7 +38,8 @@ public final class AssistantPrompt {
         sb.append("### Known root cause\n").append(p.rootCause()).append("\n\n");
         sb.append("### Impact\n").append(p.impact()).append("\n\n");
         sb.append("### Current remediation (").append(p.remediation()).append(")\n");
-        p.remediationSteps().forEach(step -> sb.append("- ").append(step).append('\n'));
+        // Seed steps are already numbered ("1. ..."); others get a bullet.
+        p.remediationSteps().forEach(step -> sb.append(step.matches("\\d+\\..*") ? "" : "- ").append(step).append('\n'));
         sb.append("\n### Question\n").append(p.assistantPrompt()).append('\n');
         sb.append("\nAnswer with: (1) the most likely cause given the message and context, (2) what to check first")
                 .append(" to confirm it, (3) the code or configuration change, with a short example.\n");
