@@ -15,6 +15,8 @@ final class Cluster {
     final String[] values;
     final TokenType[] types;
     final boolean[] glued;
+    /** Cached {@link #keyText(int)} per token; refreshed by {@link #setVariable}. */
+    private final String[] texts;
     final List<String> samples = new ArrayList<>(2);
     long count;
     Cluster parent;
@@ -32,6 +34,16 @@ final class Cluster {
         this.values = values;
         this.types = types;
         this.glued = glued;
+        this.texts = new String[frames.length];
+        for (int i = 0; i < frames.length; i++) texts[i] = values[i] != null ? fill(frames[i], values[i]) : frames[i];
+    }
+
+    /** Makes token i a variable of type t with the given frame. */
+    void setVariable(int i, TokenType t, String frame) {
+        types[i] = t;
+        values[i] = null;
+        frames[i] = frame;
+        texts[i] = frame;
     }
 
     Cluster root() {
@@ -56,7 +68,7 @@ final class Cluster {
 
     /** The token as the index sees it: a constant's full text, or a variable's frame. */
     String keyText(int i) {
-        return isWord(i) ? fill(frames[i], values[i]) : frames[i];
+        return texts[i];
     }
 
     /** A variable whose frame has a word before the hole ({@code uid=<*>}) is keyed; {@code (<*>)} is not. */

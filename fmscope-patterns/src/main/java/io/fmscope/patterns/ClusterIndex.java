@@ -124,9 +124,7 @@ final class ClusterIndex {
             if (!a.isWord(i) && !b.isWord(i)) t = a.types[i] == b.types[i] ? a.types[i] : TokenType.ANY;
             else if (a.isWord(i) && b.isWord(i)) t = TokenType.ANY;
             else t = a.isWord(i) ? b.types[i] : a.types[i];
-            a.types[i] = t;
-            a.values[i] = null;
-            if (!a.frames[i].equals(b.frames[i])) a.frames[i] = Cluster.HOLE;
+            a.setVariable(i, t, a.frames[i].equals(b.frames[i]) ? a.frames[i] : Cluster.HOLE);
         }
     }
 

@@ -9,6 +9,23 @@ final class TokenClassifier {
     private static final String[] CALENDAR = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
         "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 
+    private static final byte OTHER = 0, DIGIT = 1, HEX_LOWER = 2, LOWER = 3, HEX_UPPER = 4, UPPER = 5, DOT = 6,
+        COLON = 7, DASH = 8, SLASH = 9, AT = 10;
+    /** Character class of each ASCII character: one table load per character instead of a chain of tests. */
+    private static final byte[] CLASS = new byte[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) CLASS[c] = DIGIT;
+        for (char c = 'a'; c <= 'z'; c++) CLASS[c] = c <= 'f' ? HEX_LOWER : LOWER;
+        for (char c = 'A'; c <= 'Z'; c++) CLASS[c] = c <= 'F' ? HEX_UPPER : UPPER;
+        CLASS['.'] = DOT;
+        CLASS[':'] = COLON;
+        CLASS['-'] = DASH;
+        CLASS['/'] = SLASH;
+        CLASS['\\'] = SLASH;
+        CLASS['@'] = AT;
+    }
+
     private TokenClassifier() {
     }
 
@@ -18,16 +35,19 @@ final class TokenClassifier {
         int digits = 0, letters = 0, hexLetters = 0, dots = 0, colons = 0, dashes = 0, slashes = 0, ats = 0, upper = 0;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (c >= '0' && c <= '9') digits++;
-            else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-                letters++;
-                if (c <= 'Z') upper++;
-                if ((c | 0x20) <= 'f') hexLetters++;
-            } else if (c == '.') dots++;
-            else if (c == ':') colons++;
-            else if (c == '-') dashes++;
-            else if (c == '/' || c == '\\') slashes++;
-            else if (c == '@') ats++;
+            switch (c < 128 ? CLASS[c] : OTHER) {
+                case DIGIT -> digits++;
+                case HEX_LOWER -> { letters++; hexLetters++; }
+                case LOWER -> letters++;
+                case HEX_UPPER -> { letters++; hexLetters++; upper++; }
+                case UPPER -> { letters++; upper++; }
+                case DOT -> dots++;
+                case COLON -> colons++;
+                case DASH -> dashes++;
+                case SLASH -> slashes++;
+                case AT -> ats++;
+                default -> { }
+            }
         }
         char first = s.charAt(from);
         if (slashes > 0 && colons > 0 && indexOf(s, from, to, "://") > 0) return TokenType.URL;
