@@ -135,6 +135,7 @@ final class LineMasker {
             put(s, e, cs, ce, TokenType.QUOTED);
             return;
         }
+        int quotedEnd = ce;
         while (ce > cs && isTrailingPunct(line.charAt(ce - 1))) ce--;
         while (cs < ce && isLeadingPunct(line.charAt(cs))) cs++;
         if (cs >= ce) { // only punctuation: "()" and "[]" are empty values, anything else a word
@@ -148,6 +149,11 @@ final class LineMasker {
             return;
         }
         int sep = keySeparator(line, cs, ce);
+        if (sep > 0 && isQuote(line.charAt(sep + 1)) && quotedEnd - sep > 2
+            && line.charAt(quotedEnd - 1) == line.charAt(sep + 1)) { // key="quoted value"
+            put(s, e, sep + 1, quotedEnd, TokenType.QUOTED);
+            return;
+        }
         int vs = sep < 0 ? cs : sep + 1;
         while (vs < ce && isLeadingPunct(line.charAt(vs))) vs++;
         TokenType t = sep < 0 ? whole : TokenClassifier.classify(line, vs, ce);
