@@ -1,6 +1,7 @@
 package io.fmscope.benchmarks.loghub;
 
 import com.fasterxml.jackson.databind.MappingIterator;
+import io.fmscope.patterns.LogFormat;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;

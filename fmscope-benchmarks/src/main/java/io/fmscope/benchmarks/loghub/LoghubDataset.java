@@ -1,5 +1,6 @@
 package io.fmscope.benchmarks.loghub;
 
+import io.fmscope.patterns.LogFormat;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package io.fmscope.benchmarks.loghub;
+package io.fmscope.patterns;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
