@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Detects a file's format from its first 64 KB: an AWS CLI response document ({@code {"events": [...]}}) is
  * CLOUDWATCH_RESPONSE; otherwise up to 20 complete non-blank lines vote: CLOUDWATCH_EVENTS when at least half are
- * event envelopes, JSON_MESSAGES when at least half are JSON objects, else TEXT.
+ * valid event envelopes, JSON_MESSAGES when at least half start with '{' (valid or not: a JSON-lines file with
+ * broken lines stays JSON, its broken lines are counted), else TEXT.
  */
 final class FormatSniffer {
     static final int SNIFF_BYTES = 64 * 1024;
@@ -30,7 +31,6 @@ final class FormatSniffer {
         int envelopes = 0;
         int json = 0;
         int total = 0;
-        MessageTime probe = new MessageTime(ReadOptions.DEFAULT_TIMESTAMP_FIELDS);
         int start = 0;
         while (start < len && total < SAMPLE_LINES) {
             int end = start;
@@ -51,8 +51,8 @@ final class FormatSniffer {
             total++;
             if (Envelope.parseLine(line) != null) {
                 envelopes++;
-            } else if (probe.scan(line) != MessageTime.BROKEN) {
-                json++;
+            } else if (line.charAt(0) == '{') {
+                json++; // meant as JSON even when broken: it is then counted broken, not read as text
             }
         }
         if (total == 0) {
