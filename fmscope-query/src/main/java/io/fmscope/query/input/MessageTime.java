@@ -34,7 +34,7 @@ final class MessageTime {
             lastSegments.add(f.substring(f.lastIndexOf('.') + 1));
             depth = Math.max(depth, f.split("\\.", -1).length);
         }
-        this.maxDepth = depth;
+        this.maxDepth = Math.min(depth, path.length);
     }
 
     /** Epoch ms of the line's time field, {@link TimeText#NO_TIME} if none, or {@link #BROKEN}. */
