@@ -9,7 +9,7 @@ package io.fmscope.storage.duckdb;
 enum ColumnType {
     BIGINT, DOUBLE, BOOLEAN, VARCHAR;
 
-    /** The type of one JSON scalar as the extractor returns it. */
+    /** The type of one JSON scalar as field discovery returns it. */
     static ColumnType of(Object value) {
         return switch (value) {
             case Long l -> BIGINT;

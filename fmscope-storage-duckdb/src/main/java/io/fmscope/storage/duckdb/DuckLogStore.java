@@ -37,8 +37,8 @@ public final class DuckLogStore implements LogStore {
         this.retention = new DuckRetention(state);
     }
 
-    /** Opens (creating if needed) the store in {@code dataDir}, discovering JSON fields with {@code extractor}. */
-    public static DuckLogStore open(Path dataDir, FieldExtractor extractor) {
+    /** Opens (creating if needed) the store in {@code dataDir}, discovering JSON fields with {@code discovery}. */
+    public static DuckLogStore open(Path dataDir, FieldDiscovery discovery) {
         try {
             Files.createDirectories(dataDir);
             Properties props = new Properties();
@@ -46,7 +46,7 @@ public final class DuckLogStore implements LogStore {
             DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection(
                     "jdbc:duckdb:" + dataDir.resolve(DATABASE_FILE).toAbsolutePath(), props);
             DuckSchema.create(c);
-            DuckState state = new DuckState(c, extractor);
+            DuckState state = new DuckState(c, discovery);
             state.reload();
             return new DuckLogStore(state);
         } catch (IOException e) {
@@ -56,9 +56,9 @@ public final class DuckLogStore implements LogStore {
         }
     }
 
-    /** Opens the store with the built-in field extractor. */
+    /** Opens the store with the CloudWatch field discovery of the query module. */
     public static DuckLogStore open(Path dataDir) {
-        return open(dataDir, new JacksonFieldExtractor());
+        return open(dataDir, CloudWatchDiscovery.standard());
     }
 
     @Override public LogWriter writer() {

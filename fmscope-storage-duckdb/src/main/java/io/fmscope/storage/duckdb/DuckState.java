@@ -23,12 +23,12 @@ final class DuckState {
     final NavigableMap<String, LogGroupInfo> groups = new TreeMap<>();
     final NavigableMap<String, NavigableMap<String, LogStreamInfo>> streams = new TreeMap<>();
     final FieldColumns columns = new FieldColumns();
-    final FieldExtractor extractor;
+    final FieldDiscovery discovery;
     volatile boolean closed;
 
-    DuckState(DuckDBConnection writer, FieldExtractor extractor) {
+    DuckState(DuckDBConnection writer, FieldDiscovery discovery) {
         this.writer = writer;
-        this.extractor = extractor;
+        this.discovery = discovery;
     }
 
     /** A body that talks to DuckDB. */

@@ -33,7 +33,7 @@ final class DuckWriter implements LogWriter {
         List<Map<String, Object>> fields = new ArrayList<>(batch.size());
         Map<String, ColumnType> seen = new LinkedHashMap<>();
         for (LogEvent e : batch) {
-            Map<String, Object> f = state.extractor.fields(e.message());
+            Map<String, Object> f = state.discovery.fields(e.message());
             fields.add(f);
             f.forEach((k, v) -> seen.merge(k, ColumnType.of(v), ColumnType::widen));
         }

@@ -99,7 +99,16 @@ class DuckTypedColumnsTest {
     }
 
     @Test void nonJsonMessagesAddNoColumns() {
-        put("plain text line", "{broken json", "[1,2]", "{\"a\":1} trailing");
+        put("plain text line", "{broken json", "[1,2]", "INFO {\"embedded\":1}");
         assertThat(types()).isEmpty();
+    }
+
+    @Test void columnsHoldWhatTheReferenceDiscoveryFinds() throws Exception {
+        String m = "{\"a\":1,\"a\":2,\"b\":{\"c\":[true,{\"d\":\"x\"}]},\"n\":null}";
+        put(m);
+        var reference = io.fmscope.query.json.JsonFlattener.standard().flatten(m).fields();
+        assertThat(types().keySet()).containsExactlyInAnyOrderElementsOf(reference.keySet());
+        assertThat(column("a")).containsExactly(((io.fmscope.query.value.LongValue) reference.get("a")).value());
+        assertThat(column("b.c.1.d")).containsExactly("x");
     }
 }

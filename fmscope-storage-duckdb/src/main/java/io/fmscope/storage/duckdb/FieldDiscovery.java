@@ -9,7 +9,7 @@ import java.util.Map;
  * field. The map iterates in document order.
  */
 @FunctionalInterface
-public interface FieldExtractor {
+public interface FieldDiscovery {
 
     Map<String, Object> fields(String message);
 }
