@@ -55,11 +55,11 @@ public final class Lexer {
         throw source.error("unterminated regular expression: a closing '/' is missing", start, start + 1);
     }
 
-    /** Reads, after blanks, an unquoted run of non-blank characters up to a {@code |}: a SOURCE time. */
+    /** Reads, after blanks, an unquoted run of non-blank characters up to {@code |} or {@code )}: a SOURCE time. */
     public Token nextRawWord() {
         while (pos < s.length() && isBlank(s.charAt(pos))) pos++;
         int start = pos;
-        while (pos < s.length() && !isBlank(s.charAt(pos)) && s.charAt(pos) != '|') pos++;
+        while (pos < s.length() && !isBlank(s.charAt(pos)) && s.charAt(pos) != '|' && s.charAt(pos) != ')') pos++;
         if (start == pos) throw source.error("expected a time value", start, start);
         return token(TokenType.RAW, start, pos, s.substring(start, pos));
     }
