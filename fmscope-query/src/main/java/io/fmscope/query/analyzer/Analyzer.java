@@ -85,6 +85,7 @@ public final class Analyzer {
                 command(c);
                 afterDedup |= c instanceof Command.Dedup;
             }
+            if (statsSeen == 0) scanFields.addAll(columns.columns());
             PlanNode plan = steps.assemble(new PlanNode.Scan(source.spec(), List.copyOf(scanFields)),
                     columns.columns());
             return new AnalyzedQuery(query, plan, columns.columns(), statsSeen > 0, ctx.warnings());
