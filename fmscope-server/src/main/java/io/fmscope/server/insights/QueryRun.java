@@ -3,16 +3,18 @@ package io.fmscope.server.insights;
 import io.fmscope.model.log.LogEvent;
 import io.fmscope.storage.EventScan;
 import io.fmscope.storage.LogStore;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /** One query execution on a worker thread: Scheduled, Running, then Complete, Failed, Cancelled or Timeout. */
 final class QueryRun implements Runnable {
@@ -20,18 +22,18 @@ final class QueryRun implements Runnable {
     private final InsightsEngine.PreparedQuery prepared;
     private final LogStore store;
     private final Clock clock;
-    private final long timeoutMillis;
+    private final Duration timeout;
     private final Consumer<QueryRecord> publish;
-    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final InsightsEngine.CancelSignal cancel = new InsightsEngine.CancelSignal();
     private final AtomicBoolean finished = new AtomicBoolean();
 
     QueryRun(QueryRecord initial, InsightsEngine.PreparedQuery prepared, LogStore store, Clock clock,
-             long timeoutMillis, Consumer<QueryRecord> publish) {
+             Duration timeout, Consumer<QueryRecord> publish) {
         this.initial = initial;
         this.prepared = prepared;
         this.store = store;
         this.clock = clock;
-        this.timeoutMillis = timeoutMillis;
+        this.timeout = timeout;
         this.publish = publish;
     }
 
@@ -40,44 +42,35 @@ final class QueryRun implements Runnable {
         if (finished.get()) {
             return false;
         }
-        cancelled.set(true);
+        cancel.cancel();
         return true;
     }
 
     @Override public void run() {
-        long started = clock.millis();
-        if (cancelled.get()) {
+        if (cancel.cancelled()) {
             finish(QueryStatus.Cancelled, List.of(), QueryRecord.Statistics.ZERO, null);
             return;
         }
         publish.accept(initial.with(QueryStatus.Running, 0, List.of(), QueryRecord.Statistics.ZERO, null));
-        long[] scanned = new long[2];
-        boolean[] timedOut = new boolean[1];
-        try (EventScan scan = store.reader().scan().logGroups(initial.logGroupNames())
-                .timeRange(initial.startMillis(), initial.endMillisExclusive()).open()) {
-            Iterator<LogEvent> counting = new Iterator<>() {
-                @Override public boolean hasNext() {
-                    return scan.hasNext();
-                }
-
-                @Override public LogEvent next() {
-                    LogEvent e = scan.next();
-                    scanned[0]++;
-                    scanned[1] += e.message().getBytes(StandardCharsets.UTF_8).length;
-                    return e;
-                }
-            };
-            InsightsEngine.Output out = prepared.run(counting, initial.limit(), () -> {
-                timedOut[0] = clock.millis() - started > timeoutMillis;
-                return cancelled.get() || timedOut[0];
-            });
-            var stats = new QueryRecord.Statistics(out.recordsMatched(), scanned[0], scanned[1]);
-            QueryStatus s = cancelled.get() ? QueryStatus.Cancelled : timedOut[0] ? QueryStatus.Timeout : QueryStatus.Complete;
-            finish(s, s == QueryStatus.Complete ? rows(out) : List.of(), stats, null);
+        try {
+            InsightsEngine.Output out = prepared.run(this::events, initial.startMillis(),
+                    initial.endMillisExclusive() - 1, initial.limit(), timeout, cancel);
+            var stats = new QueryRecord.Statistics(out.recordsMatched(), out.recordsScanned(), out.bytesScanned());
+            finish(QueryStatus.Complete, rows(out), stats, null);
+        } catch (InsightsEngine.Stopped e) {
+            finish(e.timedOut() ? QueryStatus.Timeout : QueryStatus.Cancelled, List.of(), QueryRecord.Statistics.ZERO,
+                    e.getMessage());
         } catch (RuntimeException e) {
-            finish(QueryStatus.Failed, List.of(), new QueryRecord.Statistics(0, scanned[0], scanned[1]),
-                    String.valueOf(e.getMessage()));
+            finish(QueryStatus.Failed, List.of(), QueryRecord.Statistics.ZERO, String.valueOf(e.getMessage()));
         }
+    }
+
+    /** The query's events from the store, as a stream that closes the scan. */
+    private Stream<LogEvent> events() {
+        EventScan scan = store.reader().scan().logGroups(initial.logGroupNames())
+                .timeRange(initial.startMillis(), initial.endMillisExclusive()).open();
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(scan, Spliterator.ORDERED), false)
+                .onClose(scan::close);
     }
 
     private void finish(QueryStatus s, List<List<Map<String, String>>> rows, QueryRecord.Statistics st, String why) {
@@ -94,8 +87,8 @@ final class QueryRun implements Runnable {
                     cells.add(cell(c.field(), c.value()));
                 }
             }
-            if (r.source() != null) {
-                cells.add(cell("@ptr", pointer(r.source())));
+            if (r.ptr() != null) {
+                cells.add(cell("@ptr", r.ptr()));
             }
             rows.add(cells);
         }
@@ -107,10 +100,5 @@ final class QueryRun implements Runnable {
         m.put("field", field);
         m.put("value", value);
         return m;
-    }
-
-    /** An opaque pointer to the event: base64 of its group and id. */
-    static String pointer(LogEvent e) {
-        return Base64.getEncoder().encodeToString((e.logGroup() + "\n" + e.id()).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,6 +1,5 @@
 package io.fmscope.server.insights;
 
-import io.fmscope.model.log.LogEvent;
 import io.fmscope.server.api.ApiException;
 import io.fmscope.server.logs.Names;
 import io.fmscope.server.logs.PageToken;
@@ -31,7 +30,7 @@ public final class QueryService implements AutoCloseable {
     private final InsightsEngine engine;
     private final Clock clock;
     private final int maxConcurrent;
-    private final long timeoutMillis;
+    private final java.time.Duration timeout;
     private final ExecutorService workers;
     private final Map<String, QueryRecord> queries = new ConcurrentHashMap<>();
     private final Map<String, QueryRun> runs = new ConcurrentHashMap<>();
@@ -42,7 +41,7 @@ public final class QueryService implements AutoCloseable {
         this.engine = engine;
         this.clock = clock;
         this.maxConcurrent = maxConcurrent;
-        this.timeoutMillis = timeoutMillis;
+        this.timeout = java.time.Duration.ofMillis(timeoutMillis);
         this.workers = Executors.newFixedThreadPool(workerThreads, Thread.ofPlatform().daemon().name("query-", 0).factory());
     }
 
@@ -82,7 +81,7 @@ public final class QueryService implements AutoCloseable {
                         + "] reached.");
             }
             queries.put(id, rec);
-            QueryRun run = new QueryRun(rec, prepared, store, clock, timeoutMillis, this::update);
+            QueryRun run = new QueryRun(rec, prepared, store, clock, timeout, this::update);
             runs.put(id, run);
             workers.submit(run);
         }
@@ -166,11 +165,6 @@ public final class QueryService implements AutoCloseable {
                     .sorted(Comparator.comparingLong(QueryRecord::createTime)).limit(queries.size() - MAX_KEPT)
                     .map(QueryRecord::queryId).toList().forEach(queries::remove);
         }
-    }
-
-    /** Sum of the UTF-8 bytes of a message, for bytesScanned. */
-    static long bytes(LogEvent e) {
-        return e.message().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     @Override public void close() {
