@@ -84,7 +84,9 @@ public final class PutLogEventsService {
         LogsResponses.RejectedLogEventsInfo rejected = tooOldEnd == 0 && expiredEnd == 0 && tooNewStart == events.size()
                 ? null : new LogsResponses.RejectedLogEventsInfo(tooNewStart == events.size() ? null : tooNewStart,
                         tooOldEnd == 0 ? null : tooOldEnd, expiredEnd == 0 ? null : expiredEnd);
-        return new LogsResponses.PutLogEvents(null, rejected);
+        String token = store.streams().find(group, stream)
+                .map(i -> String.format("%056d", i.uploadSequenceToken())).orElse(null);
+        return new LogsResponses.PutLogEvents(token, rejected);
     }
 
     private static List<LogsRequests.InputLogEvent> checkBatch(List<LogsRequests.InputLogEvent> events) {
