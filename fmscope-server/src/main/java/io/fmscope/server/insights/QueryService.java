@@ -56,7 +56,7 @@ public final class QueryService implements AutoCloseable {
         if (r.queryLanguage() != null && !r.queryLanguage().equals("CWLI")) {
             throw ApiException.invalidParameter("Only the CWLI query language is supported, not " + r.queryLanguage());
         }
-        int limit = Names.range("limit", r.limit(), 10_000, 1, 10_000);
+        int limit = Names.range("limit", r.limit(), 10_000, 1, 100_000);
         if (r.endTime() < r.startTime()) {
             throw ApiException.invalidParameter("endTime must be greater than or equal to startTime");
         }
