@@ -19,7 +19,9 @@ public final class Main implements Runnable {
     }
 
     public static CommandLine newCommandLine() {
-        return new CommandLine(new Main());
+        return new CommandLine(new Main())
+                .addSubcommand(new io.fmscope.cli.serve.ServeCommand())
+                .addSubcommand(new io.fmscope.cli.ingest.IngestCommand());
     }
 
     @Override public void run() {

@@ -1,0 +1,94 @@
+package io.fmscope.query.exec;
+
+import io.fmscope.model.log.LogEvent;
+import io.fmscope.query.analyzer.AnalyzedQuery;
+import io.fmscope.query.analyzer.Analyzer;
+import io.fmscope.query.analyzer.FunctionCatalog;
+import io.fmscope.query.ast.Expr;
+import io.fmscope.query.functions.FunctionRegistry;
+import io.fmscope.query.plan.PlanNode;
+import io.fmscope.query.plan.Plans;
+import io.fmscope.query.plan.SourceTimes;
+import io.fmscope.query.value.Value;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The in-process reference engine: runs an analyzed query's plan as pull-based operators over an
+ * {@link EventSource}. Every storage backend must return what this returns for the same query and events.
+ */
+public final class QueryEngine {
+    private final FunctionRegistry functions;
+    private final Analyzer analyzer;
+
+    public QueryEngine() {
+        this(FunctionRegistry.standard());
+    }
+
+    public QueryEngine(FunctionRegistry functions) {
+        this.functions = functions;
+        this.analyzer = new Analyzer(FunctionCatalog.of(functions), Analyzer.DEFAULT_MAX_STATS);
+    }
+
+    /** Parses, analyzes and runs {@code query}; throws QueryException for a bad query. */
+    public QueryResult execute(String query, EventSource source, QueryOptions options) {
+        return execute(analyzer.analyze(query), source, options);
+    }
+
+    public QueryResult execute(AnalyzedQuery query, EventSource source, QueryOptions options) {
+        long now = options.nowMillis() != null ? options.nowMillis() : System.currentTimeMillis();
+        QueryWindow window = window(query.plan(), options, now);
+        long deadline = System.nanoTime() + options.timeout().toNanos();
+        ExecContext ctx = new ExecContext(window, options.cancellation(), deadline,
+                q -> subquery(q, source, options.withNow(now)));
+        PlanNode.Project project = (PlanNode.Project) query.plan();
+        long cap = rowCap(project, options);
+        List<List<Value>> rows = new ArrayList<>();
+        boolean truncated = false;
+        try (Stream<LogEvent> events = source.open()) {
+            OperatorBuilder builder = new OperatorBuilder(functions, ctx, events, options);
+            Operator top = builder.build(project, cap + 1);
+            List<FieldEval> columns = project.columns().stream()
+                    .map(c -> new FieldEval(List.of(c.split("\\.", -1)), null)).toList();
+            for (Row r = top.next(); r != null; r = top.next()) {
+                if (rows.size() == cap) {
+                    truncated = true;
+                    break;
+                }
+                List<Value> row = new ArrayList<>(columns.size());
+                for (FieldEval c : columns) row.add(c.eval(r));
+                rows.add(row);
+            }
+        }
+        var stats = new QueryResult.Statistics(ctx.scanned, ctx.matched, ctx.bytesScanned, ctx.regexGaveUp);
+        return new QueryResult(project.columns(), rows, truncated, stats, query.warnings());
+    }
+
+    /** An explicit final {@code limit} sets the row count; otherwise {@code maxRows} does. */
+    private static long rowCap(PlanNode.Project project, QueryOptions options) {
+        if (project.input() instanceof PlanNode.Limit l) return Math.min(l.count(), QueryOptions.MAX_ROWS_LIMIT);
+        return options.maxRows();
+    }
+
+    /** The options' window narrowed by the SOURCE command's START/END, if any. */
+    private static QueryWindow window(PlanNode plan, QueryOptions options, long now) {
+        var source = Plans.scan(plan).source();
+        long start = options.startMillis();
+        long end = options.endMillis();
+        if (source.start() != null) start = Math.max(start, SourceTimes.resolve(source.start(), now));
+        if (source.end() != null) end = Math.min(end, SourceTimes.resolve(source.end(), now));
+        return new QueryWindow(start, end, now);
+    }
+
+    /** Runs a subquery over the same input and returns its single column's distinct values as a list. */
+    private Value subquery(Expr.Subquery q, EventSource source, QueryOptions options) {
+        AnalyzedQuery inner = analyzer.analyze(q.query(), null);
+        QueryResult r = execute(inner, source, options.withMaxRows(QueryOptions.MAX_ROWS_LIMIT));
+        Set<Value> values = new LinkedHashSet<>();
+        for (List<Value> row : r.rows()) if (!row.get(0).isNull()) values.add(row.get(0));
+        return Value.list(List.copyOf(values));
+    }
+}

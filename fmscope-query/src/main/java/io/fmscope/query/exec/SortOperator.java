@@ -1,0 +1,79 @@
+package io.fmscope.query.exec;
+
+import io.fmscope.query.value.Coercion;
+import io.fmscope.query.value.Collation;
+import io.fmscope.query.value.Value;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * {@code sort}: the natural-sort collation of the reference (section 2.5) per key, descending being its exact
+ * reverse; NULL sorts last in both directions; equal rows keep their input order (stable). With a row budget
+ * ({@code keep}, from a following limit) it keeps only the best {@code keep} rows in a bounded heap.
+ */
+final class SortOperator implements Operator {
+    private record Keyed(Row row, Value[] keys, long seq) {}
+
+    private final Operator input;
+    private final List<Eval> keys;
+    private final boolean[] descending;
+    private final long keep;
+    private Iterator<Row> sorted;
+
+    SortOperator(Operator input, List<Eval> keys, boolean[] descending, long keep) {
+        this.input = input;
+        this.keys = keys;
+        this.descending = descending;
+        this.keep = keep;
+    }
+
+    @Override
+    public Row next() {
+        if (sorted == null) sorted = sort().iterator();
+        return sorted.hasNext() ? sorted.next() : null;
+    }
+
+    static int compareValues(Value a, Value b, boolean descending) {
+        boolean an = a.isNull() || Coercion.isStructure(a); // NULL, and maps and lists, which cannot be sorted
+        boolean bn = b.isNull() || Coercion.isStructure(b);
+        if (an || bn) return an == bn ? 0 : an ? 1 : -1;
+        int c = Collation.compare(a, b);
+        return descending ? -c : c;
+    }
+
+    private List<Row> sort() {
+        Comparator<Keyed> order = (x, y) -> {
+            for (int i = 0; i < descending.length; i++) {
+                int c = compareValues(x.keys()[i], y.keys()[i], descending[i]);
+                if (c != 0) return c;
+            }
+            return Long.compare(x.seq(), y.seq());
+        };
+        List<Keyed> rows;
+        long seq = 0;
+        if (keep < Integer.MAX_VALUE) {
+            PriorityQueue<Keyed> heap = new PriorityQueue<>(order.reversed());
+            for (Row r = input.next(); r != null; r = input.next()) {
+                heap.add(keyed(r, seq++));
+                if (heap.size() > keep) heap.poll();
+            }
+            rows = new ArrayList<>(heap);
+        } else {
+            rows = new ArrayList<>();
+            for (Row r = input.next(); r != null; r = input.next()) rows.add(keyed(r, seq++));
+        }
+        rows.sort(order);
+        List<Row> out = new ArrayList<>(rows.size());
+        for (Keyed k : rows) out.add(k.row());
+        return out;
+    }
+
+    private Keyed keyed(Row r, long seq) {
+        Value[] values = new Value[keys.size()];
+        for (int i = 0; i < values.length; i++) values[i] = keys.get(i).eval(r);
+        return new Keyed(r, values, seq);
+    }
+}

@@ -1,0 +1,108 @@
+package io.fmscope.server;
+
+import io.fmscope.server.api.AwsJsonProtocol;
+import io.fmscope.server.insights.InsightsEngine;
+import io.fmscope.server.insights.QueryDefinitions;
+import io.fmscope.server.insights.QueryService;
+import io.fmscope.server.logs.LogGroupService;
+import io.fmscope.server.logs.LogReadService;
+import io.fmscope.server.logs.LogStreamService;
+import io.fmscope.server.logs.PutLogEventsService;
+import io.fmscope.storage.LogStore;
+import io.fmscope.storage.duckdb.DuckLogStore;
+import io.fmscope.storage.memory.MemoryLogStore;
+import io.javalin.Javalin;
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The fmscope server: wiring only. One store, the services over it, and one HTTP route ({@code POST /}) that
+ * speaks the CloudWatch Logs JSON 1.1 protocol. Requests run on virtual threads.
+ */
+public final class FmscopeServer implements AutoCloseable {
+    /** The X-Amz-Target prefix of CloudWatch Logs. */
+    public static final String LOGS_TARGET = "Logs_20140328";
+    private static final Logger LOG = LoggerFactory.getLogger(FmscopeServer.class);
+    private static final long MAX_REQUEST_BYTES = 64L * 1024 * 1024;
+
+    private final LogStore store;
+    private final QueryService queries;
+    private final ScheduledExecutorService housekeeping;
+    private final Javalin http;
+
+    private FmscopeServer(ServerConfig config, LogStore store, InsightsEngine engine, Clock clock) {
+        this.store = store;
+        this.queries = new QueryService(store, engine, clock, config.maxConcurrentQueries(), config.queryWorkers(),
+                config.queryTimeout().toMillis());
+        var protocol = new AwsJsonProtocol(LOGS_TARGET, LogsRoutes.table(
+                new LogGroupService(store, clock, config.arns()), new LogStreamService(store, clock, config.arns()),
+                new PutLogEventsService(store, clock), new LogReadService(store), queries,
+                new QueryDefinitions(clock)));
+        this.http = Javalin.create(c -> {
+            c.jetty.host = config.bind();
+            c.jetty.port = config.port();
+            c.concurrency.useVirtualThreads = true;
+            c.http.maxRequestSize = MAX_REQUEST_BYTES;
+            c.startup.showJavalinBanner = false;
+            c.routes.post("/", protocol::handle);
+        });
+        this.housekeeping = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("retention").factory());
+        long every = config.retentionInterval().toMillis();
+        housekeeping.scheduleWithFixedDelay(() -> enforceRetention(clock), every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** Opens the configured store and starts listening; the caller closes the server. */
+    public static FmscopeServer start(ServerConfig config, InsightsEngine engine) {
+        LogStore store = switch (config.storage()) {
+            case "memory" -> new MemoryLogStore();
+            case "duckdb" -> DuckLogStore.open(config.dataDir());
+            default -> throw new IllegalArgumentException("unknown storage '" + config.storage()
+                    + "' (expected duckdb or memory)");
+        };
+        return start(config, store, engine, Clock.systemUTC());
+    }
+
+    /** Starts over an already open store (tests, embedding); closing the server closes the store. */
+    public static FmscopeServer start(ServerConfig config, LogStore store, InsightsEngine engine, Clock clock) {
+        FmscopeServer server = new FmscopeServer(config, store, engine, clock);
+        try {
+            server.http.start();
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        server.enforceRetention(clock);
+        LOG.info("fmscope listening on http://{}:{} (storage: {})", config.bind(), server.port(), store.name());
+        return server;
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    public LogStore store() {
+        return store;
+    }
+
+    private void enforceRetention(Clock clock) {
+        try {
+            long n = store.retention().enforce(clock.millis());
+            if (n > 0) {
+                LOG.info("retention deleted {} expired events", n);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("retention run failed: {}", e.getMessage());
+        }
+    }
+
+    @Override public void close() {
+        housekeeping.shutdownNow();
+        http.stop();
+        queries.close();
+        store.close();
+    }
+}

@@ -1,0 +1,104 @@
+package io.fmscope.server.insights;
+
+import io.fmscope.model.log.LogEvent;
+import io.fmscope.storage.EventScan;
+import io.fmscope.storage.LogStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/** One query execution on a worker thread: Scheduled, Running, then Complete, Failed, Cancelled or Timeout. */
+final class QueryRun implements Runnable {
+    private final QueryRecord initial;
+    private final InsightsEngine.PreparedQuery prepared;
+    private final LogStore store;
+    private final Clock clock;
+    private final Duration timeout;
+    private final Consumer<QueryRecord> publish;
+    private final InsightsEngine.CancelSignal cancel = new InsightsEngine.CancelSignal();
+    private final AtomicBoolean finished = new AtomicBoolean();
+
+    QueryRun(QueryRecord initial, InsightsEngine.PreparedQuery prepared, LogStore store, Clock clock,
+             Duration timeout, Consumer<QueryRecord> publish) {
+        this.initial = initial;
+        this.prepared = prepared;
+        this.store = store;
+        this.clock = clock;
+        this.timeout = timeout;
+        this.publish = publish;
+    }
+
+    /** Requests cancellation; false if the run already finished. */
+    boolean cancel() {
+        if (finished.get()) {
+            return false;
+        }
+        cancel.cancel();
+        return true;
+    }
+
+    @Override public void run() {
+        if (cancel.cancelled()) {
+            finish(QueryStatus.Cancelled, List.of(), QueryRecord.Statistics.ZERO, null);
+            return;
+        }
+        publish.accept(initial.with(QueryStatus.Running, 0, List.of(), QueryRecord.Statistics.ZERO, null));
+        try {
+            InsightsEngine.Output out = prepared.run(this::events, initial.startMillis(),
+                    initial.endMillisExclusive() - 1, initial.limit(), timeout, cancel);
+            var stats = new QueryRecord.Statistics(out.recordsMatched(), out.recordsScanned(), out.bytesScanned());
+            finish(QueryStatus.Complete, rows(out), stats, null);
+        } catch (InsightsEngine.Stopped e) {
+            finish(e.timedOut() ? QueryStatus.Timeout : QueryStatus.Cancelled, List.of(), QueryRecord.Statistics.ZERO,
+                    e.getMessage());
+        } catch (RuntimeException e) {
+            finish(QueryStatus.Failed, List.of(), QueryRecord.Statistics.ZERO, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** The query's events from the store, as a stream that closes the scan. */
+    private Stream<LogEvent> events() {
+        EventScan scan = store.reader().scan().logGroups(initial.logGroupNames())
+                .timeRange(initial.startMillis(), initial.endMillisExclusive()).open();
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(scan, Spliterator.ORDERED), false)
+                .onClose(scan::close);
+    }
+
+    private void finish(QueryStatus s, List<List<Map<String, String>>> rows, QueryRecord.Statistics st, String why) {
+        finished.set(true);
+        publish.accept(initial.with(s, clock.millis(), rows, st, why));
+    }
+
+    private static List<List<Map<String, String>>> rows(InsightsEngine.Output out) {
+        List<List<Map<String, String>>> rows = new ArrayList<>(out.rows().size());
+        for (InsightsEngine.Row r : out.rows()) {
+            List<Map<String, String>> cells = new ArrayList<>(r.cells().size() + 1);
+            for (InsightsEngine.Cell c : r.cells()) {
+                if (c.value() != null) {
+                    cells.add(cell(c.field(), c.value()));
+                }
+            }
+            if (r.ptr() != null) {
+                cells.add(cell("@ptr", r.ptr()));
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    private static Map<String, String> cell(String field, String value) {
+        Map<String, String> m = new LinkedHashMap<>(4);
+        m.put("field", field);
+        m.put("value", value);
+        return m;
+    }
+}

@@ -1,0 +1,85 @@
+package io.fmscope.server.insights;
+
+import io.fmscope.query.QueryException;
+import io.fmscope.query.analyzer.AnalyzedQuery;
+import io.fmscope.query.analyzer.Analyzer;
+import io.fmscope.query.exec.Cancellation;
+import io.fmscope.query.exec.QueryEngine;
+import io.fmscope.query.exec.QueryExecutionException;
+import io.fmscope.query.exec.QueryOptions;
+import io.fmscope.query.exec.QueryResult;
+import io.fmscope.query.json.SystemFields;
+import io.fmscope.query.plan.PlanNode;
+import io.fmscope.query.value.Value;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The query module's reference engine (parser, analyzer, in-process operators) behind {@link InsightsEngine}.
+ * For event rows it asks the plan for one extra column, {@code @ptr}, and turns it into the row's pointer.
+ */
+public final class ReferenceInsightsEngine implements InsightsEngine {
+    private final Analyzer analyzer = Analyzer.standard();
+    private final QueryEngine engine = new QueryEngine();
+
+    @Override public PreparedQuery prepare(String queryString) {
+        AnalyzedQuery analyzed;
+        try {
+            analyzed = analyzer.analyze(queryString);
+        } catch (QueryException e) {
+            throw new CompileError(e.oneLine(), e.span().start(), e.span().end());
+        }
+        AnalyzedQuery run = analyzed.aggregated() || analyzed.columns().contains(SystemFields.PTR) ? analyzed
+                : withPointer(analyzed);
+        boolean pointerAdded = run != analyzed;
+        return (events, start, end, maxRows, timeout, cancel) -> {
+            Cancellation c = new Cancellation();
+            cancel.onCancel(c::cancel);
+            QueryOptions options = QueryOptions.defaults().withWindow(start, end)
+                    .withMaxRows(Math.min(maxRows, QueryOptions.MAX_ROWS_LIMIT)).withTimeout(timeout).withCancellation(c);
+            QueryResult r;
+            try {
+                r = engine.execute(run, events::get, options);
+            } catch (QueryExecutionException e) {
+                if (e.kind() == QueryExecutionException.Kind.FAILED) {
+                    throw e;
+                }
+                throw new Stopped(e.kind() == QueryExecutionException.Kind.TIMED_OUT, e.getMessage());
+            }
+            return output(r, pointerAdded);
+        };
+    }
+
+    private static AnalyzedQuery withPointer(AnalyzedQuery q) {
+        if (!(q.plan() instanceof PlanNode.Project p)) {
+            return q;
+        }
+        PlanNode.Project withPtr = PointerPlans.withPointer(p);
+        return new AnalyzedQuery(q.query(), withPtr, withPtr.columns(), false, q.warnings());
+    }
+
+    private static Output output(QueryResult r, boolean pointerAdded) {
+        List<String> cols = r.columns();
+        int ptrCol = pointerAdded ? cols.size() - 1 : -1;
+        List<Row> rows = new ArrayList<>(r.rows().size());
+        for (List<Value> values : r.rows()) {
+            List<Cell> cells = new ArrayList<>(cols.size());
+            for (int i = 0; i < cols.size(); i++) {
+                if (i != ptrCol) {
+                    cells.add(new Cell(cols.get(i), values.get(i).asText()));
+                }
+            }
+            String ptr = ptrCol < 0 || values.get(ptrCol).isNull() ? null : pointer(values.get(ptrCol).asText());
+            rows.add(new Row(cells, ptr));
+        }
+        var s = r.statistics();
+        return new Output(rows, s.recordsMatched(), s.recordsScanned(), s.bytesScanned());
+    }
+
+    /** An opaque pointer to the event, in the base64 look of CloudWatch's. */
+    static String pointer(String eventId) {
+        return Base64.getEncoder().encodeToString(eventId.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,57 @@
+package io.fmscope.storage.duckdb;
+
+import io.fmscope.model.log.LogEvent;
+import io.fmscope.storage.EventScan;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.NoSuchElementException;
+
+/** Pulls events from an open result set; owns the reader connection and closes it with the scan. */
+final class DuckEventScan implements EventScan {
+    private final Connection connection;
+    private final Statement statement;
+    private final ResultSet rows;
+    private Boolean ready;
+
+    DuckEventScan(Connection connection, Statement statement, ResultSet rows) {
+        this.connection = connection;
+        this.statement = statement;
+        this.rows = rows;
+    }
+
+    @Override public boolean hasNext() {
+        if (ready == null) {
+            try {
+                ready = rows.next();
+            } catch (SQLException e) {
+                close();
+                throw DuckErrors.map(e);
+            }
+        }
+        return ready;
+    }
+
+    @Override public LogEvent next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        ready = null;
+        try { // column order: Sql.SYSTEM_COLUMNS
+            return new LogEvent(rows.getLong(1), rows.getLong(2), rows.getString(6), rows.getString(4),
+                    rows.getString(3), rows.getString(5));
+        } catch (SQLException e) {
+            close();
+            throw DuckErrors.map(e);
+        }
+    }
+
+    @Override public void close() {
+        try (connection; statement; rows) {
+            // closed in reverse order by try-with-resources
+        } catch (SQLException ignored) {
+            // nothing useful to do: the scan is finished either way
+        }
+    }
+}

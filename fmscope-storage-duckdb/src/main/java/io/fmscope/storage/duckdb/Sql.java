@@ -1,0 +1,36 @@
+package io.fmscope.storage.duckdb;
+
+/**
+ * The only place identifiers enter SQL text. Values always travel as bind parameters; identifiers (column
+ * names derived from JSON field names) are double-quoted with embedded quotes doubled, so no field name can
+ * end the identifier and inject SQL.
+ */
+final class Sql {
+    static final String EVENTS = "events";
+    static final String TIMESTAMP = "@timestamp";
+    static final String INGESTION = "@ingestionTime";
+    static final String MESSAGE = "@message";
+    static final String STREAM = "@logStream";
+    static final String GROUP = "@log";
+    static final String ID = "@ptr";
+    /** The system columns in table order; discovered field columns follow them. */
+    static final String SYSTEM_COLUMNS = String.join(", ", ident(TIMESTAMP), ident(INGESTION), ident(GROUP),
+            ident(STREAM), ident(ID), ident(MESSAGE));
+    static final int SYSTEM_COLUMN_COUNT = 6;
+
+    private Sql() {
+    }
+
+    /** A quoted identifier; rejects NUL, which DuckDB cannot hold in a name. */
+    static String ident(String name) {
+        if (name.isEmpty() || name.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("not a valid column name: " + name.replace("\0", "\\0"));
+        }
+        return '"' + name.replace("\"", "\"\"") + '"';
+    }
+
+    /** {@code ?, ?, ?} with n markers. */
+    static String markers(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+}
