@@ -15,8 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A period such as {@code 5m}, {@code 1min}, {@code 2hrs}, {@code 1mo} (reference section 3.4), with UTC bucket
  * arithmetic: fixed units align to the epoch, months/quarters/years to calendar boundaries counted from 1970-01.
- * As documented, an amount above the size of the next unit is capped to it: ms 1000, s 60, m 60, h 24
- * ({@code 300s} behaves as {@code 60s}).
+ * As documented, a written amount above the size of the next unit is capped to it: ms 1000, s 60, m 60, h 24
+ * ({@code 300s} behaves as {@code 60s}); {@link #parse} applies the cap.
  */
 public record TimePeriod(long amount, Unit unit) {
     private static final Map<String, TimePeriod> CACHE = new ConcurrentHashMap<>();
@@ -38,9 +38,6 @@ public record TimePeriod(long amount, Unit unit) {
     public TimePeriod {
         if (amount <= 0) {
             throw new FunctionException("a time period must be positive");
-        }
-        if (unit.cap > 0 && amount > unit.cap) {
-            amount = unit.cap;
         }
     }
 
@@ -81,7 +78,7 @@ public record TimePeriod(long amount, Unit unit) {
         if (unit == null) {
             throw new FunctionException("unknown time unit in '" + text + "'; use ms, s, m, h, d, w, mo, q or y");
         }
-        return new TimePeriod(amount, unit);
+        return new TimePeriod(unit.cap > 0 ? Math.min(amount, unit.cap) : amount, unit);
     }
 
     private static Unit unitOf(String u) {

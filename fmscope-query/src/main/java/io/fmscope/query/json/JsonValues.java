@@ -16,7 +16,8 @@ import java.util.Map;
  * as field discovery ({@link JsonScalars}). Only an object or array, alone in the text, parses; anything else is NULL.
  */
 public final class JsonValues {
-    static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /** The shared, thread-safe Jackson factory of the query runtime. */
+    public static final JsonFactory FACTORY = JsonFactory.builder().build();
 
     private JsonValues() {
     }
@@ -38,8 +39,8 @@ public final class JsonValues {
         }
     }
 
-    /** Reads the value starting at the current token {@code t}. */
-    static Value read(JsonParser p, JsonToken t) throws IOException {
+    /** Reads the value starting at the parser's current token {@code t} (for readers streaming larger documents). */
+    public static Value read(JsonParser p, JsonToken t) throws IOException {
         if (t == JsonToken.START_OBJECT) {
             Map<String, Value> m = new LinkedHashMap<>();
             for (JsonToken k = p.nextToken(); k == JsonToken.FIELD_NAME; k = p.nextToken()) {
@@ -56,6 +57,11 @@ public final class JsonValues {
             }
             return Value.list(l);
         }
+        return JsonScalars.read(p, t);
+    }
+
+    /** The value of the scalar token {@code t} the parser is on (discovery typing). */
+    public static Value scalar(JsonParser p, JsonToken t) throws IOException {
         return JsonScalars.read(p, t);
     }
 }

@@ -1,5 +1,7 @@
 package io.fmscope.query.value;
 
+import java.math.BigInteger;
+
 /**
  * The operators {@code + - * / % ^} and unary minus. Operands take their number view ({@link Coercion#toNumber});
  * if either has none the result is NULL. Two integers give an exact integer while the result fits 64 bits (overflow
@@ -16,7 +18,7 @@ public final class Arithmetic {
             long p = l.value();
             long q = m.value();
             long r = p + q;
-            return ((p ^ r) & (q ^ r)) < 0 ? Value.of((double) p + (double) q) : LongValue.of(r);
+            return ((p ^ r) & (q ^ r)) < 0 ? wide(big(p).add(big(q))) : LongValue.of(r);
         }
         return x.isNull() || y.isNull() ? Value.NULL : Value.of(d(x) + d(y));
     }
@@ -28,7 +30,7 @@ public final class Arithmetic {
             long p = l.value();
             long q = m.value();
             long r = p - q;
-            return ((p ^ q) & (p ^ r)) < 0 ? Value.of((double) p - (double) q) : LongValue.of(r);
+            return ((p ^ q) & (p ^ r)) < 0 ? wide(big(p).subtract(big(q))) : LongValue.of(r);
         }
         return x.isNull() || y.isNull() ? Value.NULL : Value.of(d(x) - d(y));
     }
@@ -41,7 +43,7 @@ public final class Arithmetic {
             long q = m.value();
             long r = p * q;
             boolean fits = Math.multiplyHigh(p, q) == (r >> 63);
-            return fits ? LongValue.of(r) : Value.of((double) p * (double) q);
+            return fits ? LongValue.of(r) : wide(big(p).multiply(big(q)));
         }
         return x.isNull() || y.isNull() ? Value.NULL : Value.of(d(x) * d(y));
     }
@@ -106,6 +108,15 @@ public final class Arithmetic {
             return l.value() == Long.MIN_VALUE ? Value.of(-(double) l.value()) : LongValue.of(-l.value());
         }
         return x.isNull() ? Value.NULL : Value.of(-d(x));
+    }
+
+    private static BigInteger big(long v) {
+        return BigInteger.valueOf(v);
+    }
+
+    /** An overflowed integer result, correctly rounded to a double (rare path). */
+    private static Value wide(BigInteger exact) {
+        return Value.of(exact.doubleValue());
     }
 
     private static double d(Value number) {

@@ -7,7 +7,7 @@ import java.util.Comparator;
  * ascending order:
  * <ol>
  *   <li>non-numbers before numbers; a number is a long, double or timestamp value, or a string of only digits;</li>
- *   <li>numbers by numeric value, ties (e.g. {@code 0} and {@code 01}) by shorter text first, then text;</li>
+ *   <li>numbers by numeric value, ties (e.g. {@code 01} and {@code 1}) by their text;</li>
  *   <li>non-numbers are split into digit and non-digit chunks compared in turn: two digit chunks by length, then
  *   value; otherwise by Unicode code point;</li>
  *   <li>NULL (and maps and lists, which cannot be sorted) after everything.</li>
@@ -34,9 +34,7 @@ public final class Collation {
             if (c != 0) {
                 return c;
             }
-            String s = a.asText();
-            String t = b.asText();
-            return s.length() != t.length() ? Integer.compare(s.length(), t.length()) : Comparison.compareText(s, t);
+            return Comparison.compareText(a.asText(), b.asText());
         }
         if (x != null || y != null) {
             return x != null ? 1 : -1;

@@ -1,0 +1,68 @@
+package io.fmscope.query.input;
+
+/** Strict UTF-8 checks on raw line bytes: what counts as binary garbage. */
+final class Utf8 {
+    private Utf8() {
+    }
+
+    /** Whether {@code b[0..len)} is well-formed UTF-8 without NUL bytes (text a log line can be). */
+    static boolean isText(byte[] b, int len) {
+        int i = 0;
+        while (i < len) {
+            int c = b[i] & 0xff;
+            if (c < 0x80) {
+                if (c == 0) {
+                    return false;
+                }
+                i++;
+                continue;
+            }
+            int extra;
+            int min;
+            if (c >= 0xc2 && c <= 0xdf) {
+                extra = 1;
+                min = 0x80;
+            } else if (c >= 0xe0 && c <= 0xef) {
+                extra = 2;
+                min = 0x800;
+            } else if (c >= 0xf0 && c <= 0xf4) {
+                extra = 3;
+                min = 0x10000;
+            } else {
+                return false;
+            }
+            if (i + extra >= len) {
+                return false;
+            }
+            int cp = c & (0x3f >> extra);
+            for (int k = 1; k <= extra; k++) {
+                int d = b[i + k] & 0xff;
+                if ((d & 0xc0) != 0x80) {
+                    return false;
+                }
+                cp = cp << 6 | (d & 0x3f);
+            }
+            if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+                return false;
+            }
+            i += extra + 1;
+        }
+        return true;
+    }
+
+    /** The largest length {@code <= len} that does not cut a multi-byte character. */
+    static int boundary(byte[] b, int len) {
+        int i = len;
+        while (i > 0 && i > len - 4 && (b[i - 1] & 0xc0) == 0x80) {
+            i--;
+        }
+        if (i > 0 && (b[i - 1] & 0xff) >= 0xc0) {
+            int lead = b[i - 1] & 0xff;
+            int need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+            if (len - (i - 1) < need) {
+                return i - 1;
+            }
+        }
+        return len;
+    }
+}
