@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code fmscope} command line; every sub-command is wired here. */
 @Command(name = "fmscope", mixinStandardHelpOptions = true, version = "fmscope 0.1.0",
         description = "Troubleshooting platform for foundation-model applications.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, io.fmscope.cli.query.QueryCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
