@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.fmscope.query.json.JsonValues;
 import io.fmscope.query.value.TimeText;
+import io.fmscope.query.value.Value;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -28,13 +29,12 @@ final class MessageTime {
 
     MessageTime(List<String> fields) {
         int depth = 0;
-        for (int i = 0; i < fields.size(); i++) {
-            String f = fields.get(i);
-            priority.putIfAbsent(f, i);
+        for (String f : fields) {
+            priority.putIfAbsent(f, priority.size());
             lastSegments.add(f.substring(f.lastIndexOf('.') + 1));
             depth = Math.max(depth, f.split("\\.", -1).length);
         }
-        this.maxDepth = depth;
+        this.maxDepth = Math.min(depth, path.length);
     }
 
     /** Epoch ms of the line's time field, {@link TimeText#NO_TIME} if none, or {@link #BROKEN}. */
@@ -43,8 +43,7 @@ final class MessageTime {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return BROKEN;
             }
-            long best = TimeText.NO_TIME;
-            int bestRank = Integer.MAX_VALUE;
+            Value[] found = new Value[priority.size()];
             int depth = 1;
             while (depth > 0) {
                 JsonToken t = p.nextToken();
@@ -61,17 +60,23 @@ final class MessageTime {
                     }
                     default -> {
                         int rank = rank(p, depth);
-                        if (rank < bestRank) {
-                            long ms = EventTimes.toMillis(JsonValues.scalar(p, t));
-                            if (ms != TimeText.NO_TIME) {
-                                best = ms;
-                                bestRank = rank;
-                            }
+                        if (rank < found.length && found[rank] == null) {
+                            found[rank] = JsonValues.scalar(p, t);
                         }
                     }
                 }
             }
-            return p.nextToken() == null ? best : BROKEN;
+            if (p.nextToken() != null) {
+                return BROKEN;
+            }
+            // converted only now, best rank first, so a cheap epoch field spares parsing an ISO copy
+            for (Value v : found) {
+                long ms = v == null ? TimeText.NO_TIME : EventTimes.toMillis(v);
+                if (ms != TimeText.NO_TIME) {
+                    return ms;
+                }
+            }
+            return TimeText.NO_TIME;
         } catch (IOException | RuntimeException e) {
             return BROKEN;
         }

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Resolves field names against events: system fields from the event, every other name by lazy JSON discovery of
+ * Resolves field names against events: system fields from the event, Lambda platform-line fields
+ * ({@link LambdaFields}) when the message is such a line, every other name by lazy JSON discovery of
  * {@code @message}. Build one per query with the names it reads, then call {@link #resolve} per event. Thread-safe.
  */
 public final class EventFields {
@@ -18,6 +19,7 @@ public final class EventFields {
     private final int[] systemIndex;
     private final int[] discoveredSlot;
     private final FieldExtractor extractor;
+    private final boolean wantsLambda;
 
     public EventFields(Collection<String> names, DiscoveryOptions options) {
         this.names = List.copyOf(names);
@@ -33,6 +35,7 @@ public final class EventFields {
             }
         }
         this.extractor = new FieldExtractor(discovered, options);
+        this.wantsLambda = discovered.stream().anyMatch(LambdaFields::isLambdaField);
     }
 
     public static EventFields of(Collection<String> names) {
@@ -53,17 +56,31 @@ public final class EventFields {
     /** As {@link #resolve(LogEvent)}, into {@code out}. */
     public void resolve(LogEvent e, Value[] out) {
         Value[] discovered = extractor.names().isEmpty() ? null : extractor.extract(e.message());
+        if (wantsLambda && LambdaFields.isPlatformLine(e.message())) {
+            Map<String, Value> lambda = LambdaFields.parse(e.message());
+            List<String> names = extractor.names();
+            for (int i = 0; i < names.size(); i++) {
+                Value v = lambda.get(names.get(i));
+                if (v != null) {
+                    discovered[i] = v;
+                }
+            }
+        }
         for (int i = 0; i < out.length && i < names.size(); i++) {
             out[i] = systemIndex[i] >= 0 ? SystemFields.get(e, systemIndex[i]) : discovered[discoveredSlot[i]];
         }
     }
 
-    /** Every field of {@code e}: system fields, then discovered ones in document order (as GetLogRecord shows). */
+    /**
+     * Every field of {@code e}: system fields, then Lambda platform-line fields, then discovered JSON fields in
+     * document order (as GetLogRecord shows).
+     */
     public static Map<String, Value> all(LogEvent e, DiscoveryOptions options) {
         Map<String, Value> m = new LinkedHashMap<>();
         for (String n : SystemFields.NAMES) {
             m.put(n, SystemFields.get(e, n));
         }
+        LambdaFields.parse(e.message()).forEach(m::putIfAbsent);
         new JsonFlattener(options).flatten(e.message()).fields().forEach(m::putIfAbsent);
         return m;
     }

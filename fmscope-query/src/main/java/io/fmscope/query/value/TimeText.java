@@ -25,6 +25,7 @@ public final class TimeText {
             .optionalStart().appendLiteral('T').append(DateTimeFormatter.ISO_LOCAL_TIME).optionalEnd()
             .optionalStart().appendOffset("+HH:MM:ss", "Z").optionalEnd()
             .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HH", "Z").optionalEnd()
             .toFormatter();
 
     private TimeText() {
@@ -37,15 +38,25 @@ public final class TimeText {
 
     /**
      * Epoch milliseconds of an ISO-8601 date or date-time ({@code 2024-05-01}, {@code 2024-05-01T10:00:00Z},
-     * {@code 2024-05-01 10:00:00.123+09:00}, fractions to nanoseconds); a missing offset means UTC. Returns
+     * {@code 2024-05-01 10:00:00,123+09:00}, fractions to nanoseconds, offsets Z, +HH:MM, +HHMM, +HH); a missing offset
+     * means UTC. Returns
      * {@link #NO_TIME} when the text is not such a time.
      */
     public static long parseIso(String text) {
+        long fast = IsoFast.parse(text);
+        return fast != IsoFast.UNKNOWN ? fast : parseIsoSlow(text);
+    }
+
+    /** The java.time reading behind {@link #parseIso} for shapes the fast path does not know. */
+    static long parseIsoSlow(String text) {
         int n = text.length();
         if (n < 10 || n > 40 || !Character.isDigit(text.charAt(0))) {
             return NO_TIME;
         }
         String t = n > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + 'T' + text.substring(11) : text;
+        if (t.length() > 19 && t.charAt(19) == ',') {
+            t = t.substring(0, 19) + '.' + t.substring(20);
+        }
         try {
             TemporalAccessor a = ISO.parse(t);
             if (a.isSupported(ChronoField.OFFSET_SECONDS)) {

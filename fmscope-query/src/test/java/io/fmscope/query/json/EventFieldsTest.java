@@ -42,8 +42,8 @@ class EventFieldsTest {
 
     @Test
     void plainTextEventsHaveOnlySystemFields() {
-        LogEvent text = LogEvent.of(5, "START RequestId: abc", "s", "g", "1");
+        LogEvent text = LogEvent.of(5, "GET /health status=200 latency=12", "s", "g", "1");
         assertThat(EventFields.all(text, DiscoveryOptions.DEFAULT)).hasSize(6);
-        assertThat(EventFields.of(List.of("RequestId")).resolve(text)).containsExactly(Value.NULL);
+        assertThat(EventFields.of(List.of("status", "@type")).resolve(text)).containsExactly(Value.NULL, Value.NULL);
     }
 }
