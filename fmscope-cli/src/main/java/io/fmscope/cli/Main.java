@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Troubleshooting platform for foundation-model applications.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                io.fmscope.cli.query.QueryCommand.class,
                 io.fmscope.cli.errors.ErrorsCommand.class,
                 io.fmscope.cli.patterns.PatternsCommand.class,
         })
