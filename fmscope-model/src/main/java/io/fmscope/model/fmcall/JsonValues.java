@@ -17,7 +17,10 @@ import java.util.Map;
  * else, so equal JSON means equal Java values and a round trip through JSON is exact.
  */
 public final class JsonValues {
-  /** Values nested deeper than this are replaced by {@code null} (this also stops cycles). */
+  /**
+   * Containers nested this deep are replaced by {@code null} (this also stops cycles): the top
+   * object is level 0, so at most {@code MAX_DEPTH} levels of objects and arrays survive.
+   */
   public static final int MAX_DEPTH = 16;
 
   private JsonValues() {}
@@ -32,6 +35,7 @@ public final class JsonValues {
     return copy(value, 0);
   }
 
+  /** {@code depth} is the nesting level of the container {@code v} would become. */
   private static Object copy(Object v, int depth) {
     if (v == null || v instanceof String || v instanceof Boolean) {
       return v;
@@ -39,11 +43,13 @@ public final class JsonValues {
     if (v instanceof Number n) {
       return number(n);
     }
-    if (depth >= MAX_DEPTH) {
+    boolean container = v instanceof Map<?, ?> || v instanceof Collection<?>
+        || v.getClass().isArray();
+    if (container && depth >= MAX_DEPTH) {
       return null;
     }
     if (v instanceof Map<?, ?> m) {
-      return copyMap(m, depth + 1);
+      return copyMap(m, depth);
     }
     if (v instanceof Collection<?> c) {
       List<Object> out = new ArrayList<>(c.size());
@@ -52,7 +58,7 @@ public final class JsonValues {
       }
       return Collections.unmodifiableList(out);
     }
-    if (v.getClass().isArray()) {
+    if (container) {
       int n = Array.getLength(v);
       List<Object> out = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
@@ -67,7 +73,7 @@ public final class JsonValues {
     Map<String, Object> out = new LinkedHashMap<>();
     for (Map.Entry<?, ?> e : m.entrySet()) {
       if (e.getKey() != null) {
-        out.put(String.valueOf(e.getKey()), copy(e.getValue(), depth));
+        out.put(String.valueOf(e.getKey()), copy(e.getValue(), depth + 1));
       }
     }
     return Collections.unmodifiableMap(out);

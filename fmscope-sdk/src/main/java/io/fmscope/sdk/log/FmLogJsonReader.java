@@ -63,7 +63,7 @@ public final class FmLogJsonReader {
   private static SessionEventRecord session(JsonNode n) {
     JsonNode details = n.path("details");
     Map<String, Object> map = details.isObject()
-        ? (Map<String, Object>) JsonValues.copy(MAPPER.convertValue(details, Map.class))
+        ? JsonValues.copyObject(MAPPER.convertValue(details, Map.class))
         : Map.of();
     return new SessionEventRecord(text(n, "session_id"), text(n, "user_id"),
         text(n, "event_type"), map, instant(n.path("timestamp")), text(n, "trace_id"),

@@ -27,7 +27,7 @@ final class Repairs {
     if (flags == null) {
       flags = new ArrayList<>(4);
     }
-    String f = issue.flag(path);
+    String f = issue.flag(safePath(path));
     if (flags.size() < MAX_FLAGS - 1) {
       if (!flags.contains(f)) {
         flags.add(f);
@@ -35,6 +35,31 @@ final class Repairs {
     } else if (flags.size() == MAX_FLAGS - 1) {
       flags.add(DataQualityIssue.LIST_TRUNCATED.flag("data_quality"));
     }
+  }
+
+  /**
+   * Paths can embed application keys (tag names, latency names): control characters, line
+   * separators and surrogates become {@code _} and long paths are cut, so a flag is always one
+   * printable line.
+   */
+  static String safePath(String path) {
+    String p = path.length() > 160 ? path.substring(0, 160) : path;
+    for (int i = 0; i < p.length(); i++) {
+      if (unsafe(p.charAt(i))) {
+        StringBuilder sb = new StringBuilder(p.length());
+        for (int j = 0; j < p.length(); j++) {
+          sb.append(unsafe(p.charAt(j)) ? '_' : p.charAt(j));
+        }
+        return sb.toString();
+      }
+    }
+    return p;
+  }
+
+  /** Control characters, line and paragraph separators, and (possibly lone) surrogates. */
+  private static boolean unsafe(char c) {
+    return Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+        || Character.isSurrogate(c);
   }
 
   /** A pluggable hook threw or returned nothing usable; flagged and counted for the stats. */
