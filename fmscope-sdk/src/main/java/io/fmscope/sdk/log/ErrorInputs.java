@@ -21,7 +21,7 @@ final class ErrorInputs {
         status == FmCallStatus.CONTENT_FILTERED ? "CONTENT_FILTERED" : null, "UNKNOWN");
     String message = first(in.errorMessage, t == null ? null : t.getMessage(),
         status == FmCallStatus.CONTENT_FILTERED ? in.contentFilterReason : null, "");
-    message = fix.cut(fix.redact(message, "error.error_message"), Repairs.MAX_MESSAGE,
+    message = fix.cut(fix.redactRepeated(message, "error.error_message"), Repairs.MAX_MESSAGE,
         "error.error_message");
     long retries = in.retryCount != null ? in.retryCount
         : in.resilience != null ? in.resilience.retryCount() : 0;

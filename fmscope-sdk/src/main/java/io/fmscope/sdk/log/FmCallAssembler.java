@@ -91,7 +91,7 @@ final class FmCallAssembler {
     if (text == null) {
       fix.flag(DataQualityIssue.MISSING_VALUE_DEFAULTED, "prompt_metrics.prompt_hash");
     }
-    TextScan.Result scan = scan(PROMPT_SCAN, text, "prompt_metrics.language", fix);
+    TextScan.Result scan = scan(PROMPT_SCAN, text, "prompt_metrics.language", fix, true);
     return new PromptMetrics(
         orDefault(fix.optional(in.promptTemplateId, "prompt_metrics.prompt_template_id")),
         total, system, context, user, total, Sha256Prefix.of(text), scan.any(),
@@ -105,7 +105,8 @@ final class FmCallAssembler {
 
   private ResponseMetrics response(CallInputs in, FmCallStatus status, Repairs fix) {
     String text = in.responseText;
-    TextScan.Result scan = scan(RESPONSE_SCAN, text, "response_metrics.response_language", fix);
+    TextScan.Result scan = scan(RESPONSE_SCAN, text, "response_metrics.response_language", fix,
+        false);
     int[] hits = scan.hits();
     Double confidence = in.confidenceScore;
     if (confidence != null && !Double.isFinite(confidence)) {
@@ -156,11 +157,13 @@ final class FmCallAssembler {
     return TraceIds.resolve(in.traceIdSet, in.traceId, config.traceIdSource(), fix, path);
   }
 
-  private static TextScan.Result scan(TextScan scanner, String text, String path, Repairs fix) {
+  /** The prompt only needs "any keyword" and the language, so its scan may stop early. */
+  private static TextScan.Result scan(TextScan scanner, String text, String path, Repairs fix,
+      boolean stopWhenDecided) {
     if (text != null && text.length() > ANALYSIS_LIMIT) {
       fix.flag(DataQualityIssue.TEXT_ANALYSIS_TRUNCATED, path);
     }
-    return scanner.scan(text, ANALYSIS_LIMIT);
+    return scanner.scan(text, ANALYSIS_LIMIT, stopWhenDecided);
   }
 
   static List<Double> scores(List<? extends Number> raw, String path, Repairs fix) {

@@ -1,6 +1,7 @@
 package io.fmscope.sdk.log;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import io.fmscope.model.fmcall.IsoTimestamps;
 import io.fmscope.model.fmcall.RagRetrievalRecord;
 import io.fmscope.model.fmcall.SessionEventRecord;
@@ -14,51 +15,90 @@ final class RecordJson {
 
   static void writeRag(RagRetrievalRecord r, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("log_type", RagRetrievalRecord.LOG_TYPE);
-    g.writeStringField("request_id", r.requestId());
-    g.writeStringField("session_id", r.sessionId());
-    g.writeStringField("query_hash", r.queryHash());
-    g.writeStringField("opensearch_index", r.opensearchIndex());
-    g.writeNumberField("vector_dimension", r.vectorDimension());
-    g.writeNumberField("k_requested", r.kRequested());
-    g.writeNumberField("results_returned", r.resultsReturned());
-    doubles("relevance_scores", r.relevanceScores(), g);
-    g.writeNumberField("avg_relevance", r.avgRelevance());
-    g.writeNumberField("min_relevance", r.minRelevance());
-    g.writeNumberField("max_relevance", r.maxRelevance());
-    g.writeNumberField("query_latency_ms", r.queryLatencyMs());
-    g.writeStringField("filter_applied", r.filterApplied());
-    g.writeStringField("timestamp", IsoTimestamps.format(r.timestamp()));
-    optionalString("trace_id", r.traceId(), g);
-    optionalString("query_text", r.queryText(), g);
+    str(g, N.LOG_TYPE, RagRetrievalRecord.LOG_TYPE);
+    str(g, N.REQUEST_ID, r.requestId());
+    str(g, N.SESSION_ID, r.sessionId());
+    str(g, N.QUERY_HASH, r.queryHash());
+    str(g, N.OPENSEARCH_INDEX, r.opensearchIndex());
+    num(g, N.VECTOR_DIMENSION, r.vectorDimension());
+    num(g, N.K_REQUESTED, r.kRequested());
+    num(g, N.RESULTS_RETURNED, r.resultsReturned());
+    doubles(N.RELEVANCE_SCORES, r.relevanceScores(), g);
+    num(g, N.AVG_RELEVANCE, r.avgRelevance());
+    num(g, N.MIN_RELEVANCE, r.minRelevance());
+    num(g, N.MAX_RELEVANCE, r.maxRelevance());
+    num(g, N.QUERY_LATENCY_MS, r.queryLatencyMs());
+    str(g, N.FILTER_APPLIED, r.filterApplied());
+    str(g, N.TIMESTAMP, IsoTimestamps.format(r.timestamp()));
+    optionalString(N.TRACE_ID, r.traceId(), g);
+    optionalString(N.QUERY_TEXT, r.queryText(), g);
     dataQuality(r.dataQuality(), g);
     g.writeEndObject();
   }
 
   static void writeSession(SessionEventRecord r, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("log_type", SessionEventRecord.LOG_TYPE);
-    g.writeStringField("session_id", r.sessionId());
-    g.writeStringField("user_id", r.userId());
-    g.writeStringField("event_type", r.eventType());
-    g.writeFieldName("details");
+    str(g, N.LOG_TYPE, SessionEventRecord.LOG_TYPE);
+    str(g, N.SESSION_ID, r.sessionId());
+    str(g, N.USER_ID, r.userId());
+    str(g, N.EVENT_TYPE, r.eventType());
+    g.writeFieldName(N.DETAILS);
     value(r.details(), g);
-    g.writeStringField("timestamp", IsoTimestamps.format(r.timestamp()));
-    optionalString("trace_id", r.traceId(), g);
+    str(g, N.TIMESTAMP, IsoTimestamps.format(r.timestamp()));
+    optionalString(N.TRACE_ID, r.traceId(), g);
     dataQuality(r.dataQuality(), g);
     g.writeEndObject();
   }
 
-  static void optionalString(String name, String value, JsonGenerator g) throws IOException {
-    if (value != null) {
-      g.writeStringField(name, value);
+  static void str(JsonGenerator g, SerializableString name, String value) throws IOException {
+    g.writeFieldName(name);
+    g.writeString(value);
+  }
+
+  static void num(JsonGenerator g, SerializableString name, int value) throws IOException {
+    g.writeFieldName(name);
+    g.writeNumber(value);
+  }
+
+  static void num(JsonGenerator g, SerializableString name, long value) throws IOException {
+    g.writeFieldName(name);
+    g.writeNumber(value);
+  }
+
+  static void num(JsonGenerator g, SerializableString name, double value) throws IOException {
+    g.writeFieldName(name);
+    number(g, value);
+  }
+
+  static void bool(JsonGenerator g, SerializableString name, boolean value) throws IOException {
+    g.writeFieldName(name);
+    g.writeBoolean(value);
+  }
+
+  /** Short decimals through {@link JsonDoubles}, everything else through Jackson. */
+  static void number(JsonGenerator g, double value) throws IOException {
+    char[] buf = new char[JsonDoubles.MAX_CHARS];
+    int n = JsonDoubles.fastChars(value, buf);
+    if (n >= 0) {
+      g.writeNumber(buf, 0, n);
+    } else {
+      g.writeNumber(value);
     }
   }
 
-  static void doubles(String name, List<Double> values, JsonGenerator g) throws IOException {
-    g.writeArrayFieldStart(name);
+  static void optionalString(SerializableString name, String value, JsonGenerator g)
+      throws IOException {
+    if (value != null) {
+      str(g, name, value);
+    }
+  }
+
+  static void doubles(SerializableString name, List<Double> values, JsonGenerator g)
+      throws IOException {
+    g.writeFieldName(name);
+    g.writeStartArray();
     for (int i = 0, n = values.size(); i < n; i++) {
-      g.writeNumber(values.get(i).doubleValue());
+      number(g, values.get(i));
     }
     g.writeEndArray();
   }
@@ -67,7 +107,8 @@ final class RecordJson {
     if (flags.isEmpty()) {
       return;
     }
-    g.writeArrayFieldStart("data_quality");
+    g.writeFieldName(N.DATA_QUALITY);
+    g.writeStartArray();
     for (String f : flags) {
       g.writeString(f);
     }
@@ -81,7 +122,7 @@ final class RecordJson {
       case String s -> g.writeString(s);
       case Boolean b -> g.writeBoolean(b);
       case Long l -> g.writeNumber(l);
-      case Double d -> g.writeNumber(d);
+      case Double d -> number(g, d);
       case Number n -> g.writeNumber(n.doubleValue());
       case Map<?, ?> m -> {
         g.writeStartObject();

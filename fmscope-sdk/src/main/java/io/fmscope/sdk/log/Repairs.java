@@ -134,6 +134,15 @@ final class Repairs {
     return value.substring(0, end);
   }
 
+  /** {@link #redact} for values that repeat (error messages): memoised per distinct value. */
+  String redactRepeated(String value, String path) {
+    String r = SecretRedactor.redactRepeated(value);
+    if (r != value && !r.equals(value)) {
+      flag(DataQualityIssue.SECRET_REDACTED, path);
+    }
+    return r;
+  }
+
   /** Redacts credentials from free text, flagging the path when something was replaced. */
   String redact(String value, String path) {
     String r = SecretRedactor.redact(value);

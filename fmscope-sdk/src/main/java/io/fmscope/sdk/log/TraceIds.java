@@ -43,7 +43,10 @@ final class TraceIds {
     boolean nonZero = false;
     char[] out = new char[32];
     for (int i = 0; i < 32; i++) {
-      char c = Character.toLowerCase(id.charAt(i));
+      char c = id.charAt(i);
+      if (c >= 'A' && c <= 'F') {
+        c = (char) (c + 32);
+      }
       if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
         return null;
       }

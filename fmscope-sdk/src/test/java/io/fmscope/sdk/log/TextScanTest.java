@@ -2,6 +2,11 @@ package io.fmscope.sdk.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -51,5 +56,17 @@ class TextScanTest {
   @CsvSource({"abc manga, 4, false", "abc manga, 9, true", "abc manga, 8, false"})
   void scansOnlyUpToTheLimit(String text, int limit, boolean found) {
     assertThat(manga.scan(text, limit).any()).isEqualTo(found);
+  }
+
+  @Property(tries = 1000)
+  void stoppingEarlyNeverChangesTheLanguageOrWhetherAKeywordOccurs(
+      @ForAll @StringLength(max = 60) @Chars({'m', 'a', 'n', 'g', 'M', 'A', 'N', 'G', 'c', 'o',
+          'i', ' ', '漫', '画', '巻', 'あ', 'ア', '呪', '한', '1'}) @CharRange(from = 'a', to = 'e')
+      String text) {
+    TextScan.Result full = manga.scan(text, 1000, false);
+    TextScan.Result early = manga.scan(text, 1000, true);
+
+    assertThat(early.language()).isEqualTo(full.language());
+    assertThat(early.any()).isEqualTo(full.any());
   }
 }
