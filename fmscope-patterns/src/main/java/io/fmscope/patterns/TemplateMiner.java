@@ -19,7 +19,7 @@ public final class TemplateMiner {
     private static final int MAX_ALIASES = 100_000;
     private final MinerConfig config;
     private final LineMasker masker;
-    private final HashMap<String, Cluster> cache = new HashMap<>();
+    private final HashMap<MaskedKey, Cluster> cache = new HashMap<>();
     /** Live templates in least-recently-used order; the eldest is evicted at the cap. */
     private final LinkedHashMap<Cluster, Boolean> live = new LinkedHashMap<>(64, 0.75f, true);
     private final Map<Long, Long> aliases = new LinkedHashMap<>() {
@@ -46,7 +46,7 @@ public final class TemplateMiner {
     public Assignment add(String line) {
         lines++;
         masker.mask(line);
-        String key = masker.key(line).toString();
+        MaskedKey key = masker.key(line); // a probe: copied only when stored
         Cluster hit = cache.get(key);
         if (hit != null) {
             Cluster r = hit.root();
@@ -68,7 +68,7 @@ public final class TemplateMiner {
             evictOverCap();
         }
         if (cache.size() >= config.keyCacheSize()) cache.clear();
-        if (config.keyCacheSize() > 0) cache.put(key, root);
+        if (config.keyCacheSize() > 0) cache.put(key.copy(), root);
         return assign(root, line, change);
     }
 
@@ -114,7 +114,7 @@ public final class TemplateMiner {
     /** The template a line would be assigned to, without changing anything; empty if none fits. */
     public Optional<Template> match(String line) {
         masker.mask(line);
-        Cluster hit = cache.get(masker.key(line).toString());
+        Cluster hit = cache.get(masker.key(line));
         if (hit != null && !hit.root().evicted) return Optional.of(Template.of(hit.root()));
         Cluster probe = fromMasker(line, -1);
         Cluster same = index.byKey(probe.key());
