@@ -26,11 +26,12 @@ final class CatalogEntryYaml {
 
     static Rendered render(String indent, DiscoveredPattern p, PromotionRequest r, String id, String regex, Instant now) {
         List<String> todo = new ArrayList<>();
+        String pattern = Redactor.redact(p.pattern()); // a template seen once is its line, secrets included
         String f = indent + "  ";
         StringBuilder y = new StringBuilder();
         y.append(indent).append("# Promoted by fmscope on ").append(now).append(" from discovered pattern ")
             .append(p.templateId()).append(" of log group ").append(q(p.logGroup())).append(":\n");
-        y.append(indent).append("#   ").append(clean(p.pattern(), MAX_TEXT)).append('\n');
+        y.append(indent).append("#   ").append(clean(pattern, MAX_TEXT)).append('\n');
         y.append(indent).append("#   ").append(p.count()).append(" errors from ").append(p.firstSeen()).append(" to ")
             .append(p.lastSeen()).append(codes(p)).append('\n');
         if (!p.samples().isEmpty()) {
@@ -39,9 +40,9 @@ final class CatalogEntryYaml {
         y.append(indent).append("# Values marked TODO are placeholders: fill them in before relying on this entry.\n");
         y.append(indent).append("- pattern_id: ").append(q(id)).append('\n');
         field(y, f, "category", q(r.category()), null, todo);
-        field(y, f, "name", q(r.name() != null ? r.name() : clean(p.pattern(), 80)),
+        field(y, f, "name", q(r.name() != null ? r.name() : clean(pattern, 80)),
             r.name() != null ? null : "a short title", todo);
-        field(y, f, "description", q("Discovered error pattern: " + clean(p.pattern(), MAX_TEXT)),
+        field(y, f, "description", q("Discovered error pattern: " + clean(pattern, MAX_TEXT)),
             "describe the error in one sentence", todo);
         field(y, f, "regex_patterns", "[" + q(regex) + "]", null, todo);
         y.append(f).append("error_codes: []  # codes are not used: one shared by other errors would match them too\n");
@@ -56,7 +57,7 @@ final class CatalogEntryYaml {
         field(y, f, "is_transient", "false", "true if retrying can succeed", todo);
         field(y, f, "expected_frequency", q("Seen " + p.count() + " times from " + p.firstSeen() + " to " + p.lastSeen()),
             "the normal rate", todo);
-        field(y, f, "assistant_prompt", q("Suggest a root cause and remediation for this error: " + clean(p.pattern(), MAX_TEXT)),
+        field(y, f, "assistant_prompt", q("Suggest a root cause and remediation for this error: " + clean(pattern, MAX_TEXT)),
             null, todo);
         field(y, f, "upstream_services", services(p), null, todo);
         return new Rendered(y.toString(), todo);

@@ -49,7 +49,7 @@ public final class CatalogPromoter {
                 + p.catalogPatternId());
         }
         String existing = read(userFile);
-        ErrorCatalog before = load(others, userFile, existing, "the catalog file " + userFile + " is not valid: ");
+        ErrorCatalog before = load(others, userFile, existing, null, "the catalog file " + userFile + " is not valid: ");
         String id = r.patternId() != null ? r.patternId() : nextUserId(before);
         before.find(id).ifPresent(e -> {
             throw new PromotionException("pattern_id " + id + " already exists (in " + e.source() + ")");
@@ -60,14 +60,19 @@ public final class CatalogPromoter {
         } catch (IllegalArgumentException e) {
             throw new PromotionException("cannot derive a regex from template " + p.templateId() + ": " + e.getMessage());
         }
+        // First the entry on its own, so that a bad category or remediation is reported as such ...
+        String alone = HEADER + "patterns:\n" + CatalogEntryYaml.render("  ", p, r, id, regex, clock.instant()).yaml();
+        load(others, userFile, existing, alone, "the new entry is not valid: ");
+        // ... then appended to the file, which can only fail because of the file's layout.
         CatalogEntryYaml.Rendered entry = CatalogEntryYaml.render(indent(existing), p, r, id, regex, clock.instant());
-        String updated = existing == null || existing.isBlank() ? HEADER + "patterns:\n" + entry.yaml()
+        String updated = existing == null || existing.isBlank() ? alone
             : existing + (existing.endsWith("\n") ? "" : "\n") + entry.yaml();
-        ErrorCatalog after = load(others, userFile, updated, "the new entry does not load: ");
+        String byHand = "cannot append to " + userFile + ": its 'patterns' list is not the last block of the file."
+            + " Add this entry to it by hand:\n" + entry.yaml();
+        ErrorCatalog after = load(others, userFile, updated, null, byHand + "\nThe file would not load: ");
         ErrorPattern added = after.find(id).orElse(null);
         if (added == null || after.size() != before.size() + 1 || !added.regexPatterns().equals(List.of(regex))) {
-            throw new PromotionException("cannot append to " + userFile + ": its 'patterns' list is not the last block"
-                + " of the file. Add this entry to it by hand:\n" + entry.yaml());
+            throw new PromotionException(byHand);
         }
         checkClassifies(p, after, id);
         write(userFile, updated);
@@ -87,11 +92,13 @@ public final class CatalogPromoter {
         }
     }
 
-    private static ErrorCatalog load(List<Path> others, Path userFile, String text, String problem) {
+    /** Built-in, others, the user file's {@code text} (if any) and an extra source (if any), validated. */
+    private static ErrorCatalog load(List<Path> others, Path userFile, String text, String extra, String problem) {
         List<CatalogSource> sources = new ArrayList<>();
         sources.add(CatalogSource.builtIn());
         for (Path o : others) sources.add(CatalogSource.of(o));
         if (text != null) sources.add(new CatalogSource(userFile.toString(), text));
+        if (extra != null) sources.add(new CatalogSource("new entry", extra));
         try {
             return ErrorCatalog.fromSources(sources);
         } catch (CatalogException e) {

@@ -28,7 +28,8 @@ final class DiscoveryPrompt {
         var sb = new StringBuilder();
         boolean isNew = p.status() == PatternStatus.NEW;
         sb.append(isNew ? "## New error pattern (not in the error catalog)\n\n" : "## Known error pattern\n\n");
-        sb.append("```\n").append(p.typedPattern()).append("\n```\n\n");
+        // a template seen once is its line: it can hold a secret as a constant
+        sb.append("```\n").append(Redactor.redact(p.typedPattern())).append("\n```\n\n");
         line(sb, "Log group", p.logGroup());
         line(sb, "Template id", Long.toString(p.templateId()));
         line(sb, "Occurrences", p.count() + " (first seen " + p.firstSeen() + ", last seen " + p.lastSeen() + ")");
@@ -37,7 +38,7 @@ final class DiscoveryPrompt {
             line(sb, "Trend", String.format(Locale.ROOT,
                 "%s from %s to %s (Mann-Kendall p=%.3f, Sen's slope %.2f per %s bucket), counts %s",
                 p.trend().direction().label(), p.trend().from(), p.trend().to(), p.trend().test().pValue(),
-                p.trend().test().senSlope(), bucket, p.trend().bucketCounts()));
+                p.trend().test().senSlope(), human(bucket), p.trend().bucketCounts()));
         }
         line(sb, "Affected models", list(p.models()));
         line(sb, "Affected sessions", p.sessions().distinct() == 0 ? null
@@ -48,8 +49,8 @@ final class DiscoveryPrompt {
         sb.append("\n### What is known\n");
         ErrorPattern e = p.catalogEntry();
         if (isNew) {
-            sb.append("No error-catalog entry matched any of these ").append(p.count())
-                .append(" errors above confidence ").append(ErrorClassifier.THRESHOLD).append(": there is no known root cause or remediation yet.\n");
+            sb.append("No error-catalog entry matched ").append(p.count() == 1 ? "this error" : "any of these " + p.count() + " errors")
+                .append(" above confidence ").append(ErrorClassifier.THRESHOLD).append(": there is no known root cause or remediation yet.\n");
         } else if (e == null) {
             sb.append("Matched catalog entry ").append(p.catalogPatternId()).append(", which is no longer in the catalog.\n");
         } else {
@@ -80,6 +81,12 @@ final class DiscoveryPrompt {
         String s = top.stream().map(c -> c.value() + " (" + c.count() + ")").collect(Collectors.joining(", "));
         int more = v.distinct() - top.size();
         return more > 0 || v.approximate() ? s + " and " + (v.approximate() ? "at least " : "") + more + " more" : s;
+    }
+
+    /** {@code 3m15s} rather than {@code PT3M15.000083S}. */
+    static String human(Duration d) {
+        Duration s = Duration.ofSeconds(Math.max(1, Math.round(d.toMillis() / 1000.0)));
+        return s.toString().substring(2).toLowerCase(Locale.ROOT);
     }
 
     private static String sample(String s) {
