@@ -87,8 +87,9 @@ public final class TemplateMiner {
         boolean[] glued = new boolean[n];
         TokenType[] types = masker.types();
         for (int i = 0; i < n; i++) {
-            frames[i] = line.substring(masker.start[i], masker.varStart[i]) + Cluster.HOLE
-                + line.substring(masker.varEnd[i], masker.end[i]);
+            boolean bare = masker.start[i] == masker.varStart[i] && masker.varEnd[i] == masker.end[i];
+            frames[i] = bare ? Cluster.HOLE : line.substring(masker.start[i], masker.varStart[i]) + Cluster.HOLE
+                + line.substring(masker.varEnd[i], masker.end[i]); // most tokens have no frame: share the constant
             if (types[i] == TokenType.WORD) values[i] = line.substring(masker.varStart[i], masker.varEnd[i]);
             glued[i] = i > 0 && masker.glued[i];
         }
