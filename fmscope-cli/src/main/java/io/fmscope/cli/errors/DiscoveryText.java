@@ -12,6 +12,7 @@ final class DiscoveryText {
 
     static void print(PrintWriter out, List<DiscoveryReport> reports, long skipped) {
         boolean anyNew = false;
+        if (reports.isEmpty()) out.println("No error messages in the input.");
         for (DiscoveryReport r : reports) {
             int fresh = r.discovered().size();
             anyNew |= fresh > 0;

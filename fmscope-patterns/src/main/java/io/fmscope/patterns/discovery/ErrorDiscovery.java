@@ -49,6 +49,7 @@ public final class ErrorDiscovery {
 
     /** Classifies and mines one error; a failure inside is reported as an empty observation, not thrown. */
     public Observation observe(ErrorEvent e) {
+        if (e == null) return new Observation(ErrorEvent.DEFAULT_GROUP, -1, PatternStatus.NEW, null, false);
         try {
             ErrorClassifier classifier = catalog.classifier();
             ErrorInput input = classifier.enrich(ErrorInput.builder(e.message()).code(e.errorCode())

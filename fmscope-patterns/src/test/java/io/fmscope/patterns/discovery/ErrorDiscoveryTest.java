@@ -84,6 +84,7 @@ class ErrorDiscoveryTest {
         assertThat(known.status()).isEqualTo(PatternStatus.KNOWN);
         assertThat(known.catalogPatternId()).isEqualTo("EP-001");
         assertThat(first.logGroup()).isEqualTo(ErrorEvent.DEFAULT_GROUP);
+        assertThat(d.observe(null).templateId()).isEqualTo(-1); // never throws on the caller's error path
         // an event without a timestamp happened "now" on the injected clock
         assertThat(d.report(ErrorEvent.DEFAULT_GROUP).template(first.templateId()).orElseThrow().firstSeen())
             .isEqualTo(ErrorStream.START);
