@@ -8,9 +8,14 @@ import java.util.Arrays;
  * or {@code key:} prefix as constant text: {@code (uid=509)} masks to {@code (uid=<NUM>)}. A quoted
  * phrase with spaces ({@code "GET /v2/x HTTP/1.1"}) is left to the clustering: its words often tell
  * templates apart (GET versus POST). Not thread-safe: one per miner.
+ *
+ * <p>The line is copied once into a char buffer and every scan reads the buffer: {@code String.charAt}
+ * pays a coder test and a bounds check per character, which profiling showed to be a quarter of the time.
  */
 final class LineMasker {
     private static final int MAX_QUOTE_CHARS = 256;
+    /** A buffer grown past this for one long line is dropped afterwards, so one 1 MB line is not kept. */
+    private static final int KEPT_BUFFER_CHARS = 1 << 16;
     private final int maxTokens;
     private final int maxTokenChars;
     final int[] start;
@@ -21,7 +26,10 @@ final class LineMasker {
     /** True when no whitespace separates token t from token t-1 (split at an inner comma or semicolon). */
     final boolean[] glued;
     int count;
-    private final StringBuilder key = new StringBuilder(256);
+    /** The characters of the line last masked, in {@code [0, length)}. */
+    char[] chars = new char[256];
+    int length;
+    private final MaskedKey key = new MaskedKey();
 
     LineMasker(int maxTokens, int maxTokenChars) {
         this.maxTokens = maxTokens;
@@ -36,27 +44,34 @@ final class LineMasker {
 
     /** Tokenises and masks {@code line}; returns the number of tokens. */
     int mask(String line) {
-        count = 0;
         int n = line.length();
+        if (chars.length < n || chars.length > KEPT_BUFFER_CHARS && n <= KEPT_BUFFER_CHARS) {
+            chars = new char[Math.max(n, 256)];
+        }
+        line.getChars(0, n, chars, 0);
+        length = n;
+        final char[] c = chars;
+        count = 0;
         int i = 0;
         while (i < n) {
-            while (i < n && isSpace(line.charAt(i))) i++;
+            while (i < n && isSpace(c[i])) i++;
             if (i >= n) break;
             int s = i;
             if (count == maxTokens - 1) { // cap reached: the rest of the line is one variable token
-                int e = trimEnd(line, n);
+                int e = trimEnd(c, n);
                 put(s, e, s, e, TokenType.ANY);
                 break;
             }
             boolean glue = false;
             while (true) {
-                while (i < n && !isSpace(line.charAt(i)) && !isInnerSeparator(line, i, n)) i++;
-                if (i < n && !isSpace(line.charAt(i))) i++; // keep the separator on the left token
-                i = extendQuote(line, s, i, n);
-                classify(line, s, i);
+                boolean quote = false;
+                while (i < n && !isSpace(c[i]) && !isInnerSeparator(c, i, n)) quote |= c[i++] == '"';
+                if (i < n && !isSpace(c[i])) i++; // keep the separator on the left token
+                if (quote) i = extendQuote(c, s, i, n);
+                classify(line, c, s, i);
                 glued[count - 1] = glue;
-                foldUnit(line);
-                if (i >= n || isSpace(line.charAt(i)) || count == maxTokens - 1) break;
+                foldUnit(c);
+                if (i >= n || isSpace(c[i]) || count == maxTokens - 1) break;
                 s = i;
                 glue = true;
             }
@@ -65,22 +80,22 @@ final class LineMasker {
     }
 
     /** An inner comma or semicolon followed by more text splits a token: {@code a=1,b=2} is two tokens. */
-    private static boolean isInnerSeparator(String line, int i, int n) {
-        char c = line.charAt(i);
-        return (c == ',' || c == ';') && i + 1 < n && !isSpace(line.charAt(i + 1));
+    private static boolean isInnerSeparator(char[] c, int i, int n) {
+        char ch = c[i];
+        return (ch == ',' || ch == ';') && i + 1 < n && !isSpace(c[i + 1]);
     }
 
     /**
      * A unit after a number belongs to it ({@code 1.2 KB}, {@code <1 sec}), so that an optional
      * {@code (1.2 KB)} does not add a constant word to the template.
      */
-    private void foldUnit(String line) {
+    private void foldUnit(char[] c) {
         int t = count - 1;
         if (t == 0 || glued[t] || type[t] != TokenType.WORD || type[t - 1] != TokenType.NUM) return;
         if (varEnd[t - 1] != end[t - 1]) return;
         int cs = start[t], ce = end[t];
-        while (ce > cs && isTrailingPunct(line.charAt(ce - 1))) ce--;
-        if (!isUnit(line, cs, ce)) return;
+        while (ce > cs && isTrailingPunct(c[ce - 1])) ce--;
+        if (!isUnit(c, cs, ce)) return;
         varEnd[t - 1] = ce;
         end[t - 1] = end[t];
         count--;
@@ -89,74 +104,62 @@ final class LineMasker {
     private static final String[] UNITS = {"B", "KB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "TiB", "kB",
         "ms", "us", "ns", "s", "sec", "secs", "second", "seconds", "min", "mins", "minutes", "h", "hours"};
 
-    private static boolean isUnit(String line, int cs, int ce) {
+    private static boolean isUnit(char[] c, int cs, int ce) {
         int len = ce - cs;
-        for (String u : UNITS) if (u.length() == len && line.startsWith(u, cs)) return true;
+        outer:
+        for (String u : UNITS) {
+            if (u.length() != len) continue;
+            for (int k = 0; k < len; k++) if (c[cs + k] != u.charAt(k)) continue outer;
+            return true;
+        }
         return false;
     }
 
-    /** The masked line: masked tokens joined by single spaces. Valid until the next {@link #mask}. */
-    CharSequence key(String line) {
-        key.setLength(0);
-        for (int t = 0; t < count; t++) {
-            if (t > 0 && !glued[t]) key.append(' ');
-            appendMasked(key, line, t);
-        }
-        return key;
-    }
-
-    void appendMasked(StringBuilder out, String line, int t) {
-        if (type[t] == TokenType.WORD) {
-            out.append(line, start[t], end[t]);
-        } else {
-            out.append(line, start[t], varStart[t]).append(type[t].mask()).append(line, varEnd[t], end[t]);
-        }
-    }
-
-    String masked(String line, int t) {
-        if (type[t] == TokenType.WORD) return line.substring(start[t], end[t]);
-        StringBuilder sb = new StringBuilder(end[t] - start[t] + 8);
-        appendMasked(sb, line, t);
-        return sb.toString();
+    /**
+     * The masked line: masked tokens joined by single spaces, with its hash. Valid until the next
+     * {@link #mask}; the argument is the line last masked.
+     */
+    MaskedKey key(String line) {
+        return key.build(this);
     }
 
     TokenType[] types() {
         return Arrays.copyOf(type, count);
     }
 
-    private void classify(String line, int s, int e) {
+    private void classify(String line, char[] c, int s, int e) {
         if (e - s > maxTokenChars) {
             put(s, e, s, e, TokenType.ID);
             return;
         }
         int cs = s, ce = e;
-        while (ce > cs && isTrailingPunct(line.charAt(ce - 1)) && !isQuote(line.charAt(ce - 1))) ce--;
-        if (isQuote(line.charAt(cs)) && ce - cs >= 2 && line.charAt(ce - 1) == line.charAt(cs)) {
+        while (ce > cs && isTrailingPunct(c[ce - 1]) && !isQuote(c[ce - 1])) ce--;
+        if (isQuote(c[cs]) && ce - cs >= 2 && c[ce - 1] == c[cs]) {
             put(s, e, cs, ce, TokenType.QUOTED);
             return;
         }
         int quotedEnd = ce;
-        while (ce > cs && isTrailingPunct(line.charAt(ce - 1))) ce--;
-        while (cs < ce && isLeadingPunct(line.charAt(cs))) cs++;
+        while (ce > cs && isTrailingPunct(c[ce - 1])) ce--;
+        while (cs < ce && isLeadingPunct(c[cs])) cs++;
         if (cs >= ce) { // only punctuation: "()" and "[]" are empty values, anything else a word
-            boolean empty = e - s == 2 && isPair(line.charAt(s), line.charAt(s + 1));
+            boolean empty = e - s == 2 && isPair(c[s], c[s + 1]);
             put(s, e, s + (e - s) / 2, s + (e - s) / 2, empty ? TokenType.ANY : TokenType.WORD);
             return;
         }
-        TokenType whole = TokenClassifier.classify(line, cs, ce);
+        TokenType whole = TokenClassifier.classify(c, cs, ce);
         if (whole != TokenType.WORD && whole != TokenType.ID) {
             put(s, e, cs, ce, whole);
             return;
         }
-        int sep = keySeparator(line, cs, ce);
-        if (sep > 0 && isQuote(line.charAt(sep + 1)) && quotedEnd - sep > 2
-            && line.charAt(quotedEnd - 1) == line.charAt(sep + 1)) { // key="quoted value"
+        int sep = keySeparator(c, cs, ce);
+        if (sep > 0 && isQuote(c[sep + 1]) && quotedEnd - sep > 2
+            && c[quotedEnd - 1] == c[sep + 1]) { // key="quoted value"
             put(s, e, sep + 1, quotedEnd, TokenType.QUOTED);
             return;
         }
         int vs = sep < 0 ? cs : sep + 1;
-        while (vs < ce && isLeadingPunct(line.charAt(vs))) vs++;
-        TokenType t = sep < 0 ? whole : TokenClassifier.classify(line, vs, ce);
+        while (vs < ce && isLeadingPunct(c[vs])) vs++;
+        TokenType t = sep < 0 ? whole : TokenClassifier.classify(c, vs, ce);
         if (t == TokenType.WORD && count > 0 && sep < 0 && isUserKeyword(line, count - 1)) t = TokenType.USER;
         put(s, e, vs, ce, t);
     }
@@ -179,37 +182,51 @@ final class LineMasker {
      * Where a {@code key} made of word characters ends and its value starts: at the first of
      * {@code = : ( [ @ #}, or at a last {@code .} followed only by digits ({@code core.2275}); else -1.
      */
-    private static int keySeparator(String line, int cs, int ce) {
-        if (!Character.isLetter(line.charAt(cs))) return -1;
+    private static int keySeparator(char[] c, int cs, int ce) {
+        char first = c[cs];
+        if (first < 128 ? (first | 0x20) < 'a' || (first | 0x20) > 'z' : !Character.isLetter(first)) return -1;
         int lastDot = -1;
         for (int i = cs + 1; i < ce - 1; i++) {
-            char c = line.charAt(i);
-            if (c == '=' || c == '(' || c == '[' || c == '@' || c == '#') return i;
-            if (c == ':') return line.charAt(i + 1) == ':' ? -1 : i;
-            if (c == '.') lastDot = i;
-            else if (!Character.isLetterOrDigit(c) && c != '_' && c != '-') return -1;
+            char ch = c[i];
+            byte k = ch < 128 ? KEY_CLASS[ch] : Character.isLetterOrDigit(ch) ? KEY_WORD : KEY_OTHER;
+            if (k == KEY_WORD) continue;
+            if (k == KEY_SEPARATOR) return i;
+            if (k == KEY_COLON) return c[i + 1] == ':' ? -1 : i;
+            if (k == KEY_DOT) lastDot = i;
+            else return -1;
         }
         if (lastDot < 0) return -1;
-        for (int i = lastDot + 1; i < ce; i++) if (!Character.isDigit(line.charAt(i))) return -1;
+        for (int i = lastDot + 1; i < ce; i++) if (!Character.isDigit(c[i])) return -1;
         return lastDot;
     }
 
+    private static final byte KEY_OTHER = 0, KEY_WORD = 1, KEY_SEPARATOR = 2, KEY_COLON = 3, KEY_DOT = 4;
+    /** What an ASCII character is inside a {@code key=value} token; a table instead of five tests per character. */
+    private static final byte[] KEY_CLASS = new byte[128];
+
+    static {
+        for (char ch = 0; ch < 128; ch++) if (Character.isLetterOrDigit(ch) || ch == '_' || ch == '-') KEY_CLASS[ch] = KEY_WORD;
+        for (char ch : "=([@#".toCharArray()) KEY_CLASS[ch] = KEY_SEPARATOR;
+        KEY_CLASS[':'] = KEY_COLON;
+        KEY_CLASS['.'] = KEY_DOT;
+    }
+
     /** A {@code key="quoted value"} whose quote spans several tokens becomes one token. */
-    private static int extendQuote(String line, int s, int e, int n) {
+    private static int extendQuote(char[] c, int s, int e, int n) {
         int open = -1;
         for (int i = s; i < e; i++) {
-            if (line.charAt(i) == '"') {
+            if (c[i] == '"') {
                 if (open >= 0) return e;
                 open = i;
             }
         }
-        if (open <= s || line.charAt(open - 1) != '=') return e;
+        if (open <= s || c[open - 1] != '=') return e;
         int limit = Math.min(n, e + MAX_QUOTE_CHARS);
         for (int i = e; i < limit; i++) {
-            if (line.charAt(i) == '"') {
+            if (c[i] == '"') {
                 int j = i + 1;
-                while (j < n && !isSpace(line.charAt(j)) && !isInnerSeparator(line, j, n)) j++;
-                return j < n && isInnerSeparator(line, j, n) ? j + 1 : j;
+                while (j < n && !isSpace(c[j]) && !isInnerSeparator(c, j, n)) j++;
+                return j < n && isInnerSeparator(c, j, n) ? j + 1 : j;
             }
         }
         return e;
@@ -224,8 +241,8 @@ final class LineMasker {
         count++;
     }
 
-    private static int trimEnd(String line, int n) {
-        while (n > 0 && isSpace(line.charAt(n - 1))) n--;
+    private static int trimEnd(char[] c, int n) {
+        while (n > 0 && isSpace(c[n - 1])) n--;
         return n;
     }
 

@@ -19,7 +19,7 @@ public final class TemplateMiner {
     private static final int MAX_ALIASES = 100_000;
     private final MinerConfig config;
     private final LineMasker masker;
-    private final HashMap<String, Cluster> cache = new HashMap<>();
+    private final HashMap<MaskedKey, Cluster> cache = new HashMap<>();
     /** Live templates in least-recently-used order; the eldest is evicted at the cap. */
     private final LinkedHashMap<Cluster, Boolean> live = new LinkedHashMap<>(64, 0.75f, true);
     private final Map<Long, Long> aliases = new LinkedHashMap<>() {
@@ -46,7 +46,7 @@ public final class TemplateMiner {
     public Assignment add(String line) {
         lines++;
         masker.mask(line);
-        String key = masker.key(line).toString();
+        MaskedKey key = masker.key(line); // a probe: copied only when stored
         Cluster hit = cache.get(key);
         if (hit != null) {
             Cluster r = hit.root();
@@ -68,7 +68,7 @@ public final class TemplateMiner {
             evictOverCap();
         }
         if (cache.size() >= config.keyCacheSize()) cache.clear();
-        if (config.keyCacheSize() > 0) cache.put(key, root);
+        if (config.keyCacheSize() > 0) cache.put(key.copy(), root);
         return assign(root, line, change);
     }
 
@@ -87,8 +87,9 @@ public final class TemplateMiner {
         boolean[] glued = new boolean[n];
         TokenType[] types = masker.types();
         for (int i = 0; i < n; i++) {
-            frames[i] = line.substring(masker.start[i], masker.varStart[i]) + Cluster.HOLE
-                + line.substring(masker.varEnd[i], masker.end[i]);
+            boolean bare = masker.start[i] == masker.varStart[i] && masker.varEnd[i] == masker.end[i];
+            frames[i] = bare ? Cluster.HOLE : line.substring(masker.start[i], masker.varStart[i]) + Cluster.HOLE
+                + line.substring(masker.varEnd[i], masker.end[i]); // most tokens have no frame: share the constant
             if (types[i] == TokenType.WORD) values[i] = line.substring(masker.varStart[i], masker.varEnd[i]);
             glued[i] = i > 0 && masker.glued[i];
         }
@@ -114,7 +115,7 @@ public final class TemplateMiner {
     /** The template a line would be assigned to, without changing anything; empty if none fits. */
     public Optional<Template> match(String line) {
         masker.mask(line);
-        Cluster hit = cache.get(masker.key(line).toString());
+        Cluster hit = cache.get(masker.key(line));
         if (hit != null && !hit.root().evicted) return Optional.of(Template.of(hit.root()));
         Cluster probe = fromMasker(line, -1);
         Cluster same = index.byKey(probe.key());
