@@ -2,6 +2,8 @@ package io.fmscope.traces.sampling;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -67,9 +69,7 @@ public final class SamplingRules {
         try {
             doc = YAML.readValue(text, RulesDocument.class);
         } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            throw new SamplingRulesException("invalid rules" + where + ": " + e.getOriginalMessage(), e);
+            throw new SamplingRulesException(describe(e), e);
         }
         if (doc == null || doc.rules() == null) throw new SamplingRulesException("rules file has no 'rules' list", null);
         if (doc.version() != null && doc.version() != 1) {
@@ -115,6 +115,24 @@ public final class SamplingRules {
         if (max <= min) throw new IllegalArgumentException("max_duration_ms must exceed min_duration_ms");
         return new RuleMatch(Wildcard.of(m.service()), Wildcard.of(m.name()), Wildcard.of(m.httpMethod()),
                 Wildcard.of(m.urlPath()), attrs, outcomes, min, max);
+    }
+
+    /** "invalid rules at rules[0].fixd_rate (line 5, column 1): unknown field ..." without Java class names. */
+    private static String describe(JsonProcessingException e) {
+        StringBuilder where = new StringBuilder();
+        if (e instanceof JsonMappingException m) {
+            for (JsonMappingException.Reference r : m.getPath()) {
+                if (r.getFieldName() != null) where.append(where.isEmpty() ? "" : ".").append(r.getFieldName());
+                else if (r.getIndex() >= 0) where.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        var loc = e.getLocation();
+        String line = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+        String at = where.isEmpty() ? line : where + (line.isEmpty() ? "" : " (" + line + ")");
+        String why = e instanceof UnrecognizedPropertyException u
+                ? "unknown field '" + u.getPropertyName() + "' (known: " + u.getKnownPropertyIds() + ")"
+                : e.getOriginalMessage().replaceAll("\\(class [^)]*\\)", "").trim();
+        return "invalid rules" + (at.isEmpty() ? "" : " at " + at) + ": " + why;
     }
 
     private static long millisToNanos(double ms, String field) {

@@ -31,6 +31,15 @@ public record Wildcard(String pattern, Pattern compiled) {
         return compiled == null;
     }
 
+    /** Equal patterns are equal wildcards ({@link Pattern} itself has no value equality). */
+    @Override public boolean equals(Object o) {
+        return o instanceof Wildcard w && w.pattern.equals(pattern);
+    }
+
+    @Override public int hashCode() {
+        return pattern.hashCode();
+    }
+
     public boolean matches(String value) {
         if (compiled == null) return true;
         return value != null && compiled.matcher(value).matches();
