@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds cold starts (see {@link ColdStartReport}). The first request a service shows in the window is never
- * called cold: nothing is known about what came before it.
+ * Finds cold starts (see {@link ColdStartReport}). Nothing is known about what ran before the window, so the
+ * first request of the service is never cold, and instances first seen within one quiet gap of it are taken
+ * to be already running rather than new.
  */
 public final class ColdStartAnalysis {
     static final double SLOWER_FACTOR = 1.25;
@@ -49,14 +50,16 @@ public final class ColdStartAnalysis {
         List<ColdStartReport.ColdRequest> cold = new ArrayList<>();
         List<Double> coldMs = new ArrayList<>();
         List<Double> warmMs = new ArrayList<>();
-        boolean seenService = false;
+        long serviceFirst = entries.isEmpty() ? 0 : entries.getFirst().span().startNanos();
         for (Entry e : entries) {
             Span s = e.span();
             Long prev = lastEnd.get(e.instance());
             ColdStartReport.Reason reason = null;
             double gapSeconds = prev == null ? -1 : (s.startNanos() - prev) / 1e9;
             if (e.declared()) reason = ColdStartReport.Reason.DECLARED;
-            else if (prev == null && seenService && !e.instance().isEmpty()) reason = ColdStartReport.Reason.NEW_INSTANCE;
+            else if (prev == null && !e.instance().isEmpty() && s.startNanos() - serviceFirst >= gap) {
+                reason = ColdStartReport.Reason.NEW_INSTANCE;
+            }
             else if (prev != null && s.startNanos() - prev >= gap) reason = ColdStartReport.Reason.AFTER_QUIET;
             double ms = s.durationNanos() / 1e6;
             if (reason != null) {
@@ -66,7 +69,6 @@ public final class ColdStartAnalysis {
                 warmMs.add(ms);
             }
             lastEnd.merge(e.instance(), s.endNanos(), Math::max);
-            seenService = true;
         }
         double c = Robust.median(coldMs.stream().mapToDouble(Double::doubleValue).toArray());
         double w = Robust.median(warmMs.stream().mapToDouble(Double::doubleValue).toArray());

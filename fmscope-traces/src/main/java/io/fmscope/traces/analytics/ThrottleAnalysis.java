@@ -59,8 +59,12 @@ public final class ThrottleAnalysis {
         int n = c[1].length;
         double[] thr = new double[n];
         for (int i = 0; i < n; i++) thr[i] = c[1][i];
+        // counts are small and Poisson-like: the spread is at least the square root of the mean, so a few
+        // scattered throttles in a quiet bin are not a burst
         double normal = Robust.median(thr);
-        double limit = normal + 3 * Math.max(1, Robust.mad(thr, normal));
+        double mean = java.util.Arrays.stream(thr).average().orElse(0);
+        double spread = Math.max(1.4826 * Robust.mad(thr, normal), Math.sqrt(Math.max(normal, mean)));
+        double limit = normal + 4 * spread + 2;
         List<ThrottleReport.Burst> out = new ArrayList<>();
         for (int i = 0; i < n; ) {
             if (thr[i] <= limit) {

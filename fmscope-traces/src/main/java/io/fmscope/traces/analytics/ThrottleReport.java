@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Throttling per model (or downstream node for non-model calls) in time bins, and the bursts found: runs of
- * bins whose throttle count is well above the model's normal (median + 3 MAD, at least {@code minThrottles}
- * in the run). {@code bursts} is ranked by excess throttles (throttles above normal over the run).
+ * bins whose throttle count is well above the model's normal (median + 4 spreads + 2, the spread being the
+ * larger of the scaled MAD and the square root of the mean count; at least 3 throttles in the run). {@code bursts} is ranked by excess throttles (throttles above normal over the run).
  */
 public record ThrottleReport(long fromNanos, long toNanos, long binNanos, List<Burst> bursts, List<ModelTimeline> models) {
     public ThrottleReport {
