@@ -9,6 +9,7 @@ import io.fmscope.server.logs.LogReadService;
 import io.fmscope.server.logs.LogStreamService;
 import io.fmscope.server.logs.PutLogEventsService;
 import io.fmscope.server.spans.Tracing;
+import io.fmscope.server.traces.TraceAnalyticsRoutes;
 import io.fmscope.storage.LogStore;
 import io.fmscope.storage.duckdb.DuckLogStore;
 import io.fmscope.storage.duckdb.trace.DuckTraceStore;
@@ -64,6 +65,7 @@ public final class FmscopeServer implements AutoCloseable {
             c.routes.post("/", protocol::handle);
             tracing.routes().forEach(c.routes::post);
             c.routes.get("/xray/daemon/stats", tracing.statsHandler());
+            new TraceAnalyticsRoutes(traces.reader(), clock).routes().forEach(c.routes::get);
         });
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("retention").factory());
         long every = config.retentionInterval().toMillis();
