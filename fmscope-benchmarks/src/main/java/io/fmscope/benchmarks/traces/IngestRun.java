@@ -15,10 +15,10 @@ import org.HdrHistogram.ConcurrentHistogram;
  */
 final class IngestRun {
     private final URI endpoint;
-    private final List<byte[]> bodies;
+    private final List<SpanBatches.Batch> bodies;
     private final int spansPerRequest;
 
-    IngestRun(String endpoint, List<byte[]> bodies, int spansPerRequest) {
+    IngestRun(String endpoint, List<SpanBatches.Batch> bodies, int spansPerRequest) {
         this.endpoint = URI.create(endpoint);
         this.bodies = bodies;
         this.spansPerRequest = spansPerRequest;
@@ -42,6 +42,7 @@ final class IngestRun {
         AtomicLong measured = new AtomicLong();
         AtomicLong throttled = new AtomicLong();
         AtomicLong failed = new AtomicLong();
+        AtomicLong sequence = new AtomicLong();
         ConcurrentHistogram latency = new ConcurrentHistogram(3);
         long start = System.nanoTime();
         long measureFrom = start + warmupMillis * 1_000_000L;
@@ -53,7 +54,7 @@ final class IngestRun {
                 workers.add(Thread.ofPlatform().start(() -> {
                     int i = first;
                     do { // at least one request per thread, even if the thread starts late
-                        byte[] body = bodies.get(i++ % bodies.size());
+                        byte[] body = bodies.get(i++ % bodies.size()).fresh(sequence.incrementAndGet());
                         long t0 = System.nanoTime();
                         int status = post(http, body);
                         long t1 = System.nanoTime();

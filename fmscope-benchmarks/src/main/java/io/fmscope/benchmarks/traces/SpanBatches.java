@@ -25,23 +25,59 @@ final class SpanBatches {
     private SpanBatches() {
     }
 
-    /** {@code count} encoded requests of about {@code spansPerBatch} spans (whole traces), distinct ids. */
-    static List<byte[]> protobuf(int count, int spansPerBatch, long seed) {
+    /**
+     * One encoded request and where its trace ids sit in the bytes, so each send can stamp fresh ids
+     * without re-encoding (a re-sent span would only be merged, not stored anew).
+     */
+    record Batch(byte[] body, int[] offsets, int[] traceOfOffset) {
+
+        /** A copy of the body whose trace ids are unique to {@code sequence} (the first 8 id bytes rewritten). */
+        byte[] fresh(long sequence) {
+            byte[] out = body.clone();
+            for (int i = 0; i < offsets.length; i++) {
+                long v = sequence << 16 | traceOfOffset[i];
+                for (int k = 7; k >= 0; k--) {
+                    out[offsets[i] + k] = (byte) v;
+                    v >>>= 8;
+                }
+            }
+            return out;
+        }
+    }
+
+    /** {@code count} encoded requests of about {@code spansPerBatch} spans (whole traces). */
+    static List<Batch> protobuf(int count, int spansPerBatch, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        List<byte[]> out = new ArrayList<>(count);
+        List<Batch> out = new ArrayList<>(count);
         long t0 = System.currentTimeMillis() * 1_000_000L;
         for (int b = 0; b < count; b++) {
             ScopeSpans.Builder scope = ScopeSpans.newBuilder();
             scope.getScopeBuilder().setName("fmscope-bench");
+            List<byte[]> traceIds = new ArrayList<>();
             for (int n = 0; n < spansPerBatch; n += 1 + CHILDREN.length) {
-                addTrace(scope, random, t0 + (long) b * 1_000_000L);
+                traceIds.add(addTrace(scope, random, t0 + (long) b * 1_000_000L));
             }
             ResourceSpans rs = ResourceSpans.newBuilder().setResource(Resource.newBuilder()
                     .addAttributes(kv("service.name", "chatbot")).addAttributes(kv("cloud.platform", "aws_ecs")))
                     .addScopeSpans(scope).build();
-            out.add(ExportTraceServiceRequest.newBuilder().addResourceSpans(rs).build().toByteArray());
+            byte[] body = ExportTraceServiceRequest.newBuilder().addResourceSpans(rs).build().toByteArray();
+            out.add(locate(body, traceIds));
         }
         return out;
+    }
+
+    /** Every occurrence of each trace id in the encoded body (its spans' trace_id fields). */
+    private static Batch locate(byte[] body, List<byte[]> traceIds) {
+        List<int[]> found = new ArrayList<>();
+        for (int t = 0; t < traceIds.size(); t++) {
+            byte[] id = traceIds.get(t);
+            for (int i = 0; i + id.length <= body.length; i++) {
+                if (java.util.Arrays.equals(body, i, i + id.length, id, 0, id.length)) {
+                    found.add(new int[] {i, t});
+                }
+            }
+        }
+        return new Batch(body, found.stream().mapToInt(f -> f[0]).toArray(), found.stream().mapToInt(f -> f[1]).toArray());
     }
 
     /** Spans in one request built by {@link #protobuf} (whole traces: a multiple of 6 at or above the ask). */
@@ -50,9 +86,9 @@ final class SpanBatches {
         return (spansPerBatch + perTrace - 1) / perTrace * perTrace;
     }
 
-    private static void addTrace(ScopeSpans.Builder scope, SplittableRandom r, long start) {
-        ByteString trace = ByteString.copyFrom(ByteBuffer.allocate(16).putLong(r.nextLong()).putLong(r.nextLong())
-                .array());
+    private static byte[] addTrace(ScopeSpans.Builder scope, SplittableRandom r, long start) {
+        byte[] traceBytes = ByteBuffer.allocate(16).putLong(r.nextLong()).putLong(r.nextLong()).array();
+        ByteString trace = ByteString.copyFrom(traceBytes);
         ByteString root = id(r);
         boolean throttled = r.nextInt(20) == 0;
         scope.addSpans(Span.newBuilder().setTraceId(trace).setSpanId(root).setName("POST /chat")
@@ -81,6 +117,7 @@ final class SpanBatches {
             scope.addSpans(s);
             at += model ? 610_000_000L : 25_000_000L;
         }
+        return traceBytes;
     }
 
     private static ByteString id(SplittableRandom r) {

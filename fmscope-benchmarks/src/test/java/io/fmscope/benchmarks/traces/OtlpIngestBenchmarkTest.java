@@ -16,6 +16,8 @@ class OtlpIngestBenchmarkTest {
 
     @Test void batchesHoldWholeSixSpanTraces() {
         assertThat(SpanBatches.spansPerRequest(512)).isEqualTo(516);
-        assertThat(SpanBatches.protobuf(2, 512, 1)).hasSize(2);
+        SpanBatches.Batch b = SpanBatches.protobuf(1, 512, 1).getFirst();
+        assertThat(b.offsets()).hasSize(516); // one trace id per span
+        assertThat(b.fresh(1)).isNotEqualTo(b.fresh(2)).hasSameSizeAs(b.body());
     }
 }
