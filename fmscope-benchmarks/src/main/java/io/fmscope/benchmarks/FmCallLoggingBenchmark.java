@@ -32,12 +32,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>{@code promptChars}: 400 is a user question with a short template; 8000 is a full MangaAssist
  * prompt (system prompt, RAG context with Japanese product text, user message), about the seed's
  * 2 095 input tokens.
+ *
+ * <p>Warmup is 5 s per iteration because on a busy 2-core machine the JIT compiler threads need
+ * that long to compile the path; with 1 s the first measured iterations still ran interpreted.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class FmCallLoggingBenchmark {
   private static final String SONNET = "anthropic.claude-3-sonnet-20240229-v1:0";
@@ -64,7 +67,7 @@ public class FmCallLoggingBenchmark {
       new ResilienceDetails(3, true, SONNET, false, 0, 0, 0, "CLOSED");
 
   @Param({"400", "8000"})
-  int promptChars;
+  public int promptChars;
 
   private String prompt;
   private FmCallLogger logger;
