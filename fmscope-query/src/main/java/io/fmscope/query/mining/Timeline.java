@@ -31,10 +31,10 @@ public final class Timeline {
         this.recentLines = recent;
     }
 
-    /** floor(length · num / den) without overflow for any realistic span. */
-    private static long floorFraction(long length, long num, long den) {
-        if (length < Long.MAX_VALUE / num) return length * num / den;
-        return (long) Math.floor((double) length * num / den);
+    /** floor(value · num / den) for value, num ≥ 0; exact unless the product overflows a long. */
+    private static long floorFraction(long value, long num, long den) {
+        if (num == 0 || value <= Long.MAX_VALUE / num) return value * num / den;
+        return (long) Math.floor((double) value * num / den);
     }
 
     public int bins() {

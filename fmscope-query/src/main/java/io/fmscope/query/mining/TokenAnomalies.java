@@ -70,9 +70,9 @@ final class TokenAnomalies {
             double p = Math.min(1, Stats.binomialAtLeast(fresh.size(), s.recent().size(), u) * vars.size());
             if (best == null || p < best.pValue()) {
                 best = Anomaly.of("TokenVariation", p, String.format(Locale.ROOT,
-                        "<%s> took %d new values in the last quarter (%d of %d events, first '%s'); before it took"
-                                + " %d values in %d events", vars.get(v).name(), fresh.stream().distinct().count(),
-                        fresh.size(), s.recent().size(), fresh.get(0), seen.size(), s.baseline().size()));
+                        "%s took %s never seen before in the last quarter (%d of %d events, first '%s'); before,"
+                                + " %s in %d events", vars.get(v).name(), values(fresh.stream().distinct().count()),
+                        fresh.size(), s.recent().size(), fresh.get(0), values(seen.size()), s.baseline().size()));
             }
         }
         return best;
@@ -92,7 +92,7 @@ final class TokenAnomalies {
             double p = Math.min(1, Stats.mannWhitney(recent, base) * numeric.size());
             if (best == null || p < best.pValue()) {
                 best = Anomaly.of("NumericToken", p, String.format(Locale.ROOT,
-                        "<%s> median %s in the last quarter vs %s before (%d and %d values)", vars.get(v).name(),
+                        "%s median %s in the last quarter vs %s before (%d and %d values)", vars.get(v).name(),
                         shown(median(recent)), shown(median(base)), recent.length, base.length));
             }
         }
@@ -125,7 +125,7 @@ final class TokenAnomalies {
                 codes.forEach((c, n) -> shownCodes.append(shownCodes.isEmpty() ? "" : ", ").append(c).append(" x")
                         .append(n));
                 best = Anomaly.of("HttpErrorCode", p, String.format(Locale.ROOT,
-                        "<%s>: %d of %d HTTP status codes in the last quarter are errors (%s) vs %d of %d before",
+                        "%s: %d of %d HTTP status codes in the last quarter are errors (%s) vs %d of %d before",
                         vars.get(v).name(), recentErrors.size(), s.recent().size(), shownCodes, baseErrors,
                         s.baseline().size()));
             }
@@ -153,6 +153,10 @@ final class TokenAnomalies {
         if (i == 0 || tokens.get(i - 1).dynamic()) return false;
         String previous = tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
         return previous.contains("http/") || STATUS_WORDS.contains(letters(previous));
+    }
+
+    private static String values(long n) {
+        return n == 1 ? "1 value" : n + " values";
     }
 
     private static String letters(String s) {
