@@ -7,20 +7,22 @@ import java.util.Arrays;
  * function, so a tail costs the same for ten events or ten million), the normal tail, and the Mann–Whitney U test.
  */
 public final class Stats {
-    private static final double[] LANCZOS = {0.99999999999980993, 676.5203681218851, -1259.1392167224028,
-        771.32342877765313, -176.61503916999185, 12.507343278686905, -0.13857109526572012,
-        9.9843695780195716e-6, 1.5056327351493116e-7};
+    /** Lanczos coefficients of Numerical Recipes' gammln (3rd edition): relative error below 1e-15. */
+    private static final double[] LANCZOS = {57.1562356658629235, -59.5979603554754912, 14.1360979747417471,
+        -0.491913816097620199, .339946499848118887e-4, .465236289270485756e-4, -.983744753048795646e-4,
+        .158088703224912494e-3, -.210264441724104883e-3, .217439618115212643e-3, -.164318106536763890e-3,
+        .844182239838527433e-4, -.261908384015814087e-4, .368991826595316234e-5};
 
     private Stats() {}
 
-    /** ln Γ(x) for x &gt; 0 (Lanczos, g = 7). */
+    /** ln Γ(x) for x &gt; 0. */
     static double lnGamma(double x) {
-        if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - lnGamma(1 - x);
-        x -= 1;
-        double a = LANCZOS[0];
-        double t = x + 7.5;
-        for (int i = 1; i < LANCZOS.length; i++) a += LANCZOS[i] / (x + i);
-        return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
+        double y = x;
+        double t = x + 5.24218750000000000;
+        t = (x + 0.5) * Math.log(t) - t;
+        double series = 0.999999999999997092;
+        for (double c : LANCZOS) series += c / ++y;
+        return t + Math.log(2.5066282746310005 * series / x);
     }
 
     /** The regularized incomplete beta function I_x(a, b). */
