@@ -23,6 +23,8 @@ final class TokenAnomalies {
             "responsecode", "httpstatuscode", "responsestatus");
     /** Fewest values each part needs for the numeric test. */
     static final int MIN_NUMBERS = 5;
+    /** Below this p-value the baseline's halves differ: the variable trends. */
+    static final double DRIFT_ALPHA = 0.05;
 
     private final MinedPattern pattern;
     private final TokenValues values;
@@ -78,7 +80,11 @@ final class TokenAnomalies {
         return best;
     }
 
-    /** NumericToken: a Number variable whose recent values differ from the baseline's (Mann–Whitney, two-sided). */
+    /**
+     * NumericToken: a Number variable whose recent values differ from the baseline's (Mann–Whitney, two-sided). A
+     * variable that already drifts within the baseline (its first half against its second, p &lt; 0.05, when each
+     * half has {@link #MIN_NUMBERS} values) is a counter or a trend, such as a sequence number, and is not tested.
+     */
     Anomaly numeric() {
         var vars = values.variables();
         List<Integer> numeric = new ArrayList<>();
@@ -88,7 +94,7 @@ final class TokenAnomalies {
             Split s = split(v);
             double[] base = numbers(s.baseline());
             double[] recent = numbers(s.recent());
-            if (base.length < MIN_NUMBERS || recent.length < MIN_NUMBERS) continue;
+            if (base.length < MIN_NUMBERS || recent.length < MIN_NUMBERS || drifts(base)) continue;
             double p = Math.min(1, Stats.mannWhitney(recent, base) * numeric.size());
             if (best == null || p < best.pValue()) {
                 best = Anomaly.of("NumericToken", p, String.format(Locale.ROOT,
@@ -175,6 +181,14 @@ final class TokenAnomalies {
             if (m.find()) out.add(Double.parseDouble(m.group()));
         }
         return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** Whether the first and second half of the baseline (in time order) already differ. */
+    private static boolean drifts(double[] base) {
+        int half = base.length / 2;
+        if (half < MIN_NUMBERS) return false;
+        return Stats.mannWhitney(java.util.Arrays.copyOfRange(base, 0, half),
+                java.util.Arrays.copyOfRange(base, half, base.length)) < DRIFT_ALPHA;
     }
 
     static double median(double[] xs) {
