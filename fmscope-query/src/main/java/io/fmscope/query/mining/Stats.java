@@ -90,23 +90,33 @@ public final class Stats {
      * normal approximation with mid-ranks for ties, the tie-corrected variance and a continuity correction.
      */
     public static double mannWhitney(double[] a, double[] b) {
-        int n1 = a.length;
-        int n2 = b.length;
+        double[] x = a.clone();
+        double[] y = b.clone();
+        Arrays.sort(x);
+        Arrays.sort(y);
+        int n1 = x.length;
+        int n2 = y.length;
         int n = n1 + n2;
-        double[][] all = new double[n][];
-        for (int i = 0; i < n1; i++) all[i] = new double[] {a[i], 0};
-        for (int i = 0; i < n2; i++) all[n1 + i] = new double[] {b[i], 1};
-        Arrays.sort(all, (x, y) -> Double.compare(x[0], y[0]));
         double rankSumA = 0;
         double ties = 0;
-        for (int i = 0; i < n; ) {
-            int j = i;
-            while (j < n && all[j][0] == all[i][0]) j++;
-            double midRank = (i + 1 + j) / 2.0;
-            for (int k = i; k < j; k++) if (all[k][1] == 0) rankSumA += midRank;
-            double t = j - i;
-            ties += t * t * t - t;
-            i = j;
+        int i = 0;
+        int j = 0;
+        while (i < n1 || j < n2) { // merge the sorted samples; equal values share their mid-rank
+            double v = j >= n2 || (i < n1 && x[i] <= y[j]) ? x[i] : y[j];
+            int fromA = 0;
+            int fromB = 0;
+            while (i < n1 && x[i] == v) {
+                i++;
+                fromA++;
+            }
+            while (j < n2 && y[j] == v) {
+                j++;
+                fromB++;
+            }
+            int t = fromA + fromB;
+            int before = i + j - t;
+            rankSumA += fromA * (before + 1 + before + t) / 2.0;
+            ties += (double) t * t * t - t;
         }
         double u = rankSumA - n1 * (n1 + 1) / 2.0;
         double mean = n1 * (double) n2 / 2;
