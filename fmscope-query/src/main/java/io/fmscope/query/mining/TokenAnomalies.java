@@ -55,7 +55,7 @@ final class TokenAnomalies {
     /**
      * TokenVariation: recent values never seen in the baseline. Under the Good–Turing estimate, a new draw shows an
      * unseen value with probability u = (values seen once + 1) / (baseline values + 1); m such draws among r recent
-     * ones have p = P(Binomial(r, u) ≥ m). A token that varies freely (ids) has u near 1 and is never flagged.
+     * ones have p = P(Binomial(r, u) ≥ m). A token that varies freely (ids) has u near 1 and is rarely flagged (never when every baseline value is unique).
      */
     Anomaly variation() {
         Anomaly best = null;
