@@ -42,7 +42,7 @@ final class PatternOperator implements Operator {
     private static final int TOP_VALUES = 10;
 
     private final Operator input;
-    private final PatternInput values;
+    private final PatternInput source;
     private final PatternNode node;
     private final ExecContext ctx;
     private final DiffWindows windows;
@@ -54,7 +54,7 @@ final class PatternOperator implements Operator {
 
     PatternOperator(Operator input, Eval value, PatternNode node, ExecContext ctx, DiffWindows windows) {
         this.input = input;
-        this.values = new PatternInput(value, node.value());
+        this.source = new PatternInput(value, node.value());
         this.node = node;
         this.ctx = ctx;
         this.windows = windows;
@@ -71,7 +71,7 @@ final class PatternOperator implements Operator {
         long rows = 0;
         for (Row r = input.next(); r != null; r = input.next()) {
             rows++;
-            String text = values.text(r);
+            String text = source.text(r);
             if (text != null) lines.add(new Line(r.timestampMillis(), text));
         }
         patterns = PatternMiner.mine(lines, ctx::checkpoint);

@@ -75,10 +75,6 @@ class DocsExamplesTest {
                 : cell;
     }
 
-    static EventSource fixture() throws Exception {
-        return fixture(DEFAULT_FIXTURE);
-    }
-
     static EventSource fixture(String name) throws Exception {
         Path file = Path.of(DocsExamplesTest.class.getClassLoader().getResource("fixtures/" + name).toURI());
         List<LogEvent> events = new ArrayList<>();
