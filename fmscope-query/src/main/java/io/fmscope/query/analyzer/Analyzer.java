@@ -60,6 +60,7 @@ public final class Analyzer {
         private final Set<String> scanFields = new LinkedHashSet<>(List.of("@timestamp"));
         private Scope scope = Scope.open();
         private int statsSeen;
+        private boolean mined; // pattern or diff replaced the event rows
 
         Run(AnalysisContext ctx, Query query) {
             this.ctx = ctx;
@@ -72,6 +73,7 @@ public final class Analyzer {
             int lastStats = -1;
             for (int i = 0; i < commands.size(); i++) if (commands.get(i) instanceof Command.Stats) lastStats = i;
             var source = new SourceAnalyzer(ctx).analyze(commands);
+            new MiningOrder(ctx).check(commands, source.commandsUsed());
             boolean afterDedup = false;
             for (int i = source.commandsUsed(); i < commands.size(); i++) {
                 Command c = commands.get(i);
@@ -85,10 +87,10 @@ public final class Analyzer {
                 command(c);
                 afterDedup |= c instanceof Command.Dedup;
             }
-            if (statsSeen == 0) scanFields.addAll(columns.columns());
+            if (statsSeen == 0 && !mined) scanFields.addAll(columns.columns());
             PlanNode plan = steps.assemble(new PlanNode.Scan(source.spec(), List.copyOf(scanFields)),
                     columns.columns());
-            return new AnalyzedQuery(query, plan, columns.columns(), statsSeen > 0, ctx.warnings());
+            return new AnalyzedQuery(query, plan, columns.columns(), statsSeen > 0 || mined, ctx.warnings());
         }
 
         private void command(Command command) {
@@ -111,7 +113,27 @@ public final class Analyzer {
                     scope.add(u.alias());
                     columns.added(u.alias());
                 }
+                case Command.Mining m -> mine(m);
                 case Command.Source s -> throw ctx.error("SOURCE must come before every other command", s.span());
+            }
+        }
+
+        /** pattern, diff, anomaly: see {@link MiningAnalyzer}. */
+        private void mine(Command.Mining m) {
+            List<Command> commands = query.commands();
+            int i = 0;
+            while (commands.get(i) != m) i++;
+            MiningAnalyzer.Step step = new MiningAnalyzer(ctx).step(commands, i);
+            if (step == null) return;
+            if (step.value() != null) rowExpr(step.value(), false);
+            steps.mining(step.build(), step.aggregate());
+            if (step.aggregate()) {
+                mined = true;
+                scope = Scope.closed(step.visible());
+                columns.stats(step.columns());
+            } else {
+                step.visible().forEach(scope::add);
+                step.columns().forEach(columns::added);
             }
         }
 

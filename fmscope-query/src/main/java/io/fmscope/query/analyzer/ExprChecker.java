@@ -103,7 +103,7 @@ final class ExprChecker {
         }
         caseTypo(f);
         if (scope.sees(f)) return;
-        String msg = "'" + f.name() + "' is not available here: after stats only its results can be used ("
+        String msg = "'" + f.name() + "' is not available here: after stats (or pattern) only its results can be used ("
                 + shown(scope.names()) + ")";
         if (strict) throw error(msg, f.span());
         ctx.warn(msg + "; it is empty in every row", f.span());

@@ -58,6 +58,11 @@ final class PlanSteps {
         steps.add(new Step(Kind.CUT, in -> new PlanNode.Dedup(in, fields)));
     }
 
+    /** pattern/diff: an aggregate without keys (its operator orders the rows); anomaly: a row step. */
+    void mining(UnaryOperator<PlanNode> build, boolean aggregate) {
+        steps.add(new Step(aggregate ? Kind.AGGREGATE : Kind.ROW, build));
+    }
+
     PlanNode assemble(PlanNode.Scan scan, List<String> columns) {
         List<Step> all = new ArrayList<>(steps);
         addImplicitSort(all);

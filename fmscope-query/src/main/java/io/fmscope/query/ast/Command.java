@@ -70,6 +70,25 @@ public sealed interface Command {
     /** {@code unnest listExpr into alias}: one row per list element. */
     record Unnest(Expr list, String alias, Span span) implements Command {}
 
+    /**
+     * The template-mining commands {@code pattern}, {@code diff} and {@code anomaly} ({@link PatternCommand},
+     * {@link DiffCommand}, {@link AnomalyCommand}); each carries what the generic stages need, so they handle the
+     * family in one case.
+     */
+    sealed interface Mining extends Command permits PatternCommand, DiffCommand, AnomalyCommand {
+        /** The command keyword as written canonically. */
+        String keyword();
+
+        /** The top-level expressions, for checks over every expression of a query. */
+        List<Expr> exprs();
+
+        /** A copy with every span replaced by {@link Span#NONE}. */
+        Mining withoutSpans();
+
+        /** Appends the canonical text. */
+        void unparse(StringBuilder out);
+    }
+
     /** {@code SOURCE ...}: log-group selection; only allowed before every other command. */
     record Source(List<SourceSelector> selectors, String start, String end, Span span) implements Command {
         public Source {

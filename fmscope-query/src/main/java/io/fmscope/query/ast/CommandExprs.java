@@ -26,6 +26,7 @@ public final class CommandExprs {
             case Command.Dedup d -> out.addAll(d.fields());
             case Command.Unmask u -> out.addAll(u.fields());
             case Command.Unnest u -> out.add(u.list());
+            case Command.Mining m -> out.addAll(m.exprs());
             case Command.Source s -> s.selectors().forEach(sel -> {
                 if (sel instanceof SourceSelector.LogGroups g) g.args().forEach(a -> out.add(a.value()));
             });

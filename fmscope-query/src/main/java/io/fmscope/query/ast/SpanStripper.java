@@ -27,6 +27,7 @@ public final class SpanStripper {
             case Command.Dedup d -> new Command.Dedup(fields(d.fields()), N);
             case Command.Unmask u -> new Command.Unmask(fields(u.fields()), N);
             case Command.Unnest u -> new Command.Unnest(strip(u.list()), u.alias(), N);
+            case Command.Mining m -> m.withoutSpans();
             case Command.Source s -> new Command.Source(s.selectors().stream().map(SpanStripper::selector).toList(),
                     s.start(), s.end(), N);
         };

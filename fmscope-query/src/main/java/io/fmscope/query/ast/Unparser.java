@@ -51,6 +51,7 @@ public final class Unparser {
                 expr(out.append("unnest "), u.list());
                 out.append(" into ").append(name(u.alias()));
             }
+            case Command.Mining m -> m.unparse(out);
             case Command.Source s -> source(s, out);
         }
     }

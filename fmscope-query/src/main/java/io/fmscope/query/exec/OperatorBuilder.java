@@ -2,6 +2,8 @@ package io.fmscope.query.exec;
 
 import io.fmscope.query.ast.Expr;
 import io.fmscope.query.functions.FunctionRegistry;
+import io.fmscope.query.plan.AnomalyNode;
+import io.fmscope.query.plan.PatternNode;
 import io.fmscope.query.plan.PlanNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,16 +15,20 @@ final class OperatorBuilder {
     private final ExecContext ctx;
     private final Stream<io.fmscope.model.log.LogEvent> events;
     private final QueryOptions options;
+    private final DiffWindows diff;
+    private PatternOperator pattern;
     private ScanLayout layout;
     private ExprCompiler compiler;
     private boolean counted;
 
+    /** {@code diff}: the two time ranges of a diff query, or null. */
     OperatorBuilder(FunctionRegistry functions, ExecContext ctx, Stream<io.fmscope.model.log.LogEvent> events,
-                    QueryOptions options) {
+                    QueryOptions options, DiffWindows diff) {
         this.functions = functions;
         this.ctx = ctx;
         this.events = events;
         this.options = options;
+        this.diff = diff;
     }
 
     /** {@code keep}: how many rows the consumer wants at most (lets a sort keep a bounded heap). */
@@ -31,6 +37,10 @@ final class OperatorBuilder {
             case PlanNode.Scan s -> {
                 layout = new ScanLayout(s.fields());
                 compiler = new ExprCompiler(functions, layout, ctx);
+                if (diff != null) {
+                    yield diff.keepWindows(new ScanOperator(events.iterator(), s.source(), layout, options.discovery(),
+                            ctx, diff.readWindow()));
+                }
                 yield new ScanOperator(events.iterator(), s.source(), layout, options.discovery(), ctx, ctx.window());
             }
             case PlanNode.Filter f -> {
@@ -70,6 +80,24 @@ final class OperatorBuilder {
                 yield new DedupOperator(in, d.fields().stream().map(f -> compiler.compile(f)).toList());
             }
             case PlanNode.Project p -> counted(build(p.input(), keep));
+            case PlanNode.Mining m -> mining(m);
+        };
+    }
+
+    /** pattern/diff read every row; their rows, like stats rows, have no scan slots. */
+    private Operator mining(PlanNode.Mining m) {
+        return switch (m) {
+            case PatternNode p -> {
+                Operator in = counted(build(p.input(), Long.MAX_VALUE));
+                Eval value = compiler.compile(p.value());
+                compiler = new ExprCompiler(functions, null, ctx);
+                pattern = new PatternOperator(in, value, p, ctx, p.diff() == null ? null : diff);
+                yield pattern;
+            }
+            case AnomalyNode a -> {
+                Operator in = build(a.input(), Long.MAX_VALUE);
+                yield new AnomalyOperator(in, pattern);
+            }
         };
     }
 

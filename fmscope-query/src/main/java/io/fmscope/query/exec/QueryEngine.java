@@ -48,8 +48,10 @@ public final class QueryEngine {
         long cap = rowCap(project, options);
         List<List<Value>> rows = new ArrayList<>();
         boolean truncated = false;
-        try (Stream<LogEvent> events = source.open()) {
-            OperatorBuilder builder = new OperatorBuilder(functions, ctx, events, options);
+        DiffWindows diff = DiffWindows.of(query.plan(), window);
+        QueryWindow read = diff == null ? window : diff.readWindow();
+        try (Stream<LogEvent> events = source.open(read.startMillis(), read.endMillis())) {
+            OperatorBuilder builder = new OperatorBuilder(functions, ctx, events, options, diff);
             Operator top = builder.build(project, cap + 1);
             List<FieldEval> columns = project.columns().stream()
                     .map(c -> new FieldEval(List.of(c.split("\\.", -1)), null)).toList();

@@ -37,6 +37,7 @@ public final class QueryParser {
         var parse = new ParseCommandParser(c);
         var structure = new StructureParser(c, exprs, order);
         var source = new SourceParser(c, exprs);
+        var mining = new PatternCommandParser(c, exprs);
         this.commands = Map.ofEntries(
                 Map.entry("fields", projections::fields),
                 Map.entry("display", projections::display),
@@ -50,7 +51,10 @@ public final class QueryParser {
                 Map.entry("parse", parse::parse),
                 Map.entry("unnest", structure::unnest),
                 Map.entry("unmask", structure::unmask),
-                Map.entry("source", source::source));
+                Map.entry("source", source::source),
+                Map.entry("pattern", mining::pattern),
+                Map.entry("diff", mining::diff),
+                Map.entry("anomaly", mining::anomaly));
     }
 
     /** The command keywords this parser runs (lower case). */
@@ -136,6 +140,7 @@ public final class QueryParser {
             case Command.Dedup d -> "dedup";
             case Command.Unmask u -> "unmask";
             case Command.Unnest u -> "unnest";
+            case Command.Mining m -> m.keyword();
             case Command.Source s -> "SOURCE";
         };
     }

@@ -6,13 +6,9 @@ import java.util.Map;
 final class UnsupportedCommands {
     private UnsupportedCommands() {}
 
-    private static final String LATER = "is not supported yet: it arrives with the pattern-mining issue";
     private static final String NEWER = "is not supported: the reference names it but does not document its syntax";
 
     static final Map<String, String> REASONS = Map.ofEntries(
-            Map.entry("pattern", LATER),
-            Map.entry("diff", LATER),
-            Map.entry("anomaly", LATER),
             Map.entry("lookup", "is not supported: it needs lookup tables (CreateLookupTable), which fmscope does not store"),
             Map.entry("join", "is not supported: the reference does not document which fields the right side exposes"
                     + " or how unmatched and repeated keys behave, so it cannot be implemented exactly"),

@@ -70,6 +70,17 @@ public sealed interface PlanNode {
         }
     }
 
+    /**
+     * The template-mining steps ({@link PatternNode}, {@link AnomalyNode}). Each has one input, so a rewrite that
+     * only needs to reach the scan handles the family in one case with {@link #withInput}.
+     */
+    sealed interface Mining extends PlanNode permits PatternNode, AnomalyNode {
+        PlanNode input();
+
+        /** The same step over another input. */
+        Mining withInput(PlanNode input);
+    }
+
     /** The result columns, in order. */
     record Project(PlanNode input, List<String> columns) implements PlanNode {
         public Project {

@@ -17,6 +17,7 @@ public final class Plans {
             case PlanNode.Limit l -> l.input();
             case PlanNode.Dedup d -> d.input();
             case PlanNode.Project p -> p.input();
+            case PlanNode.Mining m -> m.input();
         };
     }
 

@@ -130,6 +130,7 @@ class AnalyzerTest {
             case PlanNode.Dedup d -> d.input();
             case PlanNode.Project p -> p.input();
             case PlanNode.Scan s -> s;
+            case PlanNode.Mining m -> m.input();
         };
     }
 }

@@ -27,11 +27,8 @@ class InsightsQueriesConformanceTest {
     private static final Pattern ENTRY = Pattern.compile(
             "^### (Q\\d+)\\. ([^\\n]*)\\n(?:- [^\\n]*\\n)*```\\n(.*?)\\n```", Pattern.DOTALL | Pattern.MULTILINE);
 
-    /** Queries that use commands left out of this issue, with the reason. */
+    /** Queries that use commands left out, with the reason (pattern, diff and anomaly now run: Q67, Q68, Q119). */
     private static final Map<String, String> LEFT_OUT = Map.of(
-            "Q67", "pattern and anomaly arrive with the pattern-mining issue",
-            "Q68", "pattern and anomaly arrive with the pattern-mining issue",
-            "Q119", "pattern arrives with the pattern-mining issue",
             "Q73", "join: the reference does not say which fields the right side exposes nor how unmatched keys behave");
 
     /** Where each INVALID query must be rejected: line and column of the offending text. */

@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -25,42 +27,56 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Executes the documentation: every {@code ```logsinsights} block in {@code docs/query/} is run over
- * {@code fixtures/docs-fm-calls.jsonl} and must print exactly the Markdown table that follows it.
+ * {@code fixtures/docs-fm-calls.jsonl} (or the fixture a block names, {@code ```logsinsights fixture=NAME}) and must
+ * print exactly the Markdown table that follows it.
  */
 class DocsExamplesTest {
     static final Path DOCS = Path.of("").toAbsolutePath().getParent().resolve("docs").resolve("query");
     private static final Pattern EXAMPLE = Pattern.compile(
-            "```logsinsights\\n(.*?)\\n```[ \\t]*\\n[ \\t]*\\n?((?:\\|[^\\n]*\\n?)+)", Pattern.DOTALL);
+            "```logsinsights(?:[ \\t]+fixture=([\\w.-]+))?\\n(.*?)\\n```[ \\t]*\\n[ \\t]*\\n?((?:\\|[^\\n]*\\n?)+)",
+            Pattern.DOTALL);
+    static final String DEFAULT_FIXTURE = "docs-fm-calls.jsonl";
 
-    record Example(Path page, String query, List<List<String>> table) {}
+    record Example(Path page, String fixture, String query, List<List<String>> table) {}
 
     static List<Example> examples() throws IOException {
         List<Example> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(DOCS)) {
             for (Path page : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
                 Matcher m = EXAMPLE.matcher(Files.readString(page));
-                while (m.find()) out.add(new Example(page, m.group(1), table(m.group(2))));
+                while (m.find()) {
+                    String fixture = m.group(1) != null ? m.group(1) : DEFAULT_FIXTURE;
+                    out.add(new Example(page, fixture, m.group(2), table(m.group(3))));
+                }
             }
         }
         return out;
     }
 
-    /** Markdown table rows as cells; the separator line is dropped; {@code \|} is a literal bar. */
+    /**
+     * Markdown table rows as cells; the separator line is dropped; {@code \|} is a literal bar; a cell written as
+     * code ({@code `<Number-1> ms`}, so that Markdown shows the angle brackets) is compared without the backticks.
+     */
     static List<List<String>> table(String text) {
         List<List<String>> rows = new ArrayList<>();
         for (String line : text.strip().split("\n")) {
             String inner = line.strip();
             inner = inner.substring(1, inner.endsWith("|") ? inner.length() - 1 : inner.length());
             List<String> cells = Arrays.stream(inner.split("(?<!\\\\)\\|", -1))
-                    .map(c -> c.strip().replace("\\|", "|")).toList();
+                    .map(c -> code(c.strip()).replace("\\|", "|")).toList();
             if (cells.stream().allMatch(c -> c.matches(":?-+:?"))) continue;
             rows.add(cells);
         }
         return rows;
     }
 
-    static EventSource fixture() throws Exception {
-        Path file = Path.of(DocsExamplesTest.class.getClassLoader().getResource("fixtures/docs-fm-calls.jsonl").toURI());
+    private static String code(String cell) {
+        return cell.length() >= 2 && cell.startsWith("`") && cell.endsWith("`") ? cell.substring(1, cell.length() - 1)
+                : cell;
+    }
+
+    static EventSource fixture(String name) throws Exception {
+        Path file = Path.of(DocsExamplesTest.class.getClassLoader().getResource("fixtures/" + name).toURI());
         List<LogEvent> events = new ArrayList<>();
         try (LogFileReader r = LogFileReader.open(file, ReadOptions.DEFAULT)) {
             r.forEachRemaining(events::add);
@@ -77,12 +93,14 @@ class DocsExamplesTest {
 
     @TestFactory
     Stream<DynamicTest> everyExampleprintsItsTable() throws Exception {
-        EventSource events = fixture();
+        Map<String, EventSource> fixtures = new HashMap<>();
         List<Example> examples = examples();
         assertThat(examples).as("examples under %s", DOCS).hasSizeGreaterThan(20);
+        for (Example e : examples) if (!fixtures.containsKey(e.fixture())) fixtures.put(e.fixture(), fixture(e.fixture()));
         return examples.stream().map(e -> DynamicTest.dynamicTest(DOCS.relativize(e.page()) + ": "
                 + e.query().replace('\n', ' '), () -> {
-                    QueryResult r = new QueryEngine().execute(e.query(), events, QueryOptions.defaults());
+                    QueryResult r = new QueryEngine().execute(e.query(), fixtures.get(e.fixture()),
+                            QueryOptions.defaults());
                     assertThat(render(r)).as("result of:\n%s", e.query()).isEqualTo(e.table());
                 }));
     }

@@ -100,6 +100,23 @@ class SemanticsTest {
     }
 
     @Test
+    @DisplayName("6: pattern mines in time order, so the source's order does not matter; diff needs a time range")
+    void patternDiffAnomaly() {
+        String[] lines = new String[12];
+        for (int i = 0; i < lines.length; i++) lines[i] = "worker " + (char) ('a' + i % 6) + " done in " + i + " ms";
+        var events = Events.of(lines);
+        var reversed = new java.util.ArrayList<>(events);
+        java.util.Collections.reverse(reversed);
+        var forward = text(run("pattern @message | fields @PatternId", events));
+        assertThat(text(run("pattern @message | fields @PatternId", reversed))).isEqualTo(forward);
+        assertThat(column(run("pattern @message", events), "@pattern")).containsExactly("worker <Token-1> done in <Number-2>");
+        var diff = org.assertj.core.api.Assertions.catchThrowableOfType(QueryExecutionException.class,
+                () -> run("pattern @message | diff", events));
+        assertThat(diff.getMessage()).contains("needs a start and an end");
+        assertThat(run("pattern @message | anomaly", events).rows()).as("twelve steady lines").isEmpty();
+    }
+
+    @Test
     @DisplayName("7: == is =, and a blank may separate a function from its parenthesis")
     void lenientSpellings() {
         var events = Events.of("{\"l\":\"ERR\"}", "{\"l\":\"OK\"}");

@@ -1,9 +1,12 @@
 package io.fmscope.query.parser;
 
+import io.fmscope.query.ast.AnomalyCommand;
 import io.fmscope.query.ast.Command;
+import io.fmscope.query.ast.DiffCommand;
 import io.fmscope.query.ast.Expr;
 import io.fmscope.query.ast.Expr.BinaryOp;
 import io.fmscope.query.ast.ParsePattern;
+import io.fmscope.query.ast.PatternCommand;
 import io.fmscope.query.ast.PeriodUnit;
 import io.fmscope.query.ast.Projection;
 import io.fmscope.query.ast.Query;
@@ -99,6 +102,9 @@ final class AstArbitraries {
                 fields.map(f -> new Command.Dedup(f, N)),
                 field().list().ofMaxSize(2).map(f -> new Command.Unmask(f, N)),
                 Combinators.combine(expr(2), name()).as((e, a) -> new Command.Unnest(e, a, N)),
+                expr(3).map(e -> new PatternCommand(e, N)),
+                Arbitraries.of(DiffCommand.Period.class).map(p -> new DiffCommand(p, N)),
+                Arbitraries.just(new AnomalyCommand(N)),
                 Combinators.combine(Arbitraries.strings().ofMaxLength(10), Arbitraries.of("-3600s", "2026-01-23T00:00:00Z"))
                         .as((g, t) -> new Command.Source(List.of(new SourceSelector.GroupName(g, N)), t, null, N)),
                 Arbitraries.strings().ofMaxLength(6).list().ofMaxSize(3).map(prefixes -> new Command.Source(List.of(

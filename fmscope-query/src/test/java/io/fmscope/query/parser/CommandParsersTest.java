@@ -209,7 +209,7 @@ class CommandParsersTest {
         rejects("fields a |", 1, 11, "after '|'");
         rejects("fields a | | limit 1", 1, 12, "after '|'");
         rejects("5 | fields a", 1, 1, "expected a command");
-        rejects("fields a\n| pattern @message", 2, 3, "not supported yet");
+        rejects("fields a\n| lookup t k as f OUTPUT v", 2, 3, "not supported");
         rejects("fields a\n| head 5", 2, 3, "use 'limit'");
         rejects("filter x in (fields a", 1, 22, "')'");
         rejects("filter x in ()", 1, 14, "empty subquery");
