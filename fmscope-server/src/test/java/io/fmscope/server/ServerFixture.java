@@ -21,7 +21,9 @@ final class ServerFixture implements AutoCloseable {
     final URI endpoint;
 
     ServerFixture(Path dataDir, InsightsEngine engine, Clock clock) {
-        this(dataDir, engine, clock, ServerConfig.defaults().withPort(0));
+        // The X-Ray daemon stays off: tests must not bind the well-known port 2000.
+        this(dataDir, engine, clock, ServerConfig.defaults().withPort(0)
+                .withTracing(io.fmscope.server.spans.TracingConfig.defaults().withDaemonPort(-1)));
     }
 
     ServerFixture(Path dataDir, InsightsEngine engine, Clock clock, ServerConfig config) {

@@ -33,6 +33,7 @@ final class PointerPlans {
             case PlanNode.Limit l -> new PlanNode.Limit(scanPointer(l.input()), l.count(), l.any());
             case PlanNode.Dedup d -> new PlanNode.Dedup(scanPointer(d.input()), d.fields());
             case PlanNode.Project p -> new PlanNode.Project(scanPointer(p.input()), p.columns());
+            case PlanNode.Mining m -> m.withInput(scanPointer(m.input()));
         };
     }
 
