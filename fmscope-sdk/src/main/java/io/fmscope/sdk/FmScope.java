@@ -1,0 +1,94 @@
+package io.fmscope.sdk;
+
+import io.fmscope.errors.Categories;
+import io.fmscope.errors.classify.ErrorClassifier;
+import io.fmscope.errors.classify.ErrorInput;
+import io.fmscope.errors.classify.PatternMatch;
+import io.fmscope.model.fmcall.CostMetrics;
+import io.fmscope.model.fmcall.ErrorDetails;
+import io.fmscope.model.fmcall.ErrorSeverity;
+import io.fmscope.model.fmcall.ResilienceDetails;
+import io.fmscope.sdk.cost.CostBreakdown;
+import io.fmscope.sdk.cost.CostCalculator;
+import io.fmscope.sdk.cost.TokenUsage;
+import io.fmscope.sdk.log.CostModel;
+import io.fmscope.sdk.log.ErrorEnricher;
+import io.fmscope.sdk.log.FmCallLoggerBuilder;
+import io.fmscope.sdk.log.FmCallLogger;
+import io.fmscope.sdk.resilience.ResilienceOutcome;
+import io.fmscope.sdk.trace.FmTracer;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The one place where the SDK's parts are wired together: the logger's cost hook gets the pricing
+ * catalog, its error hook gets the error catalog's classifier, its trace-id source the tracer's
+ * current span, and a resilience outcome becomes the record's {@code resilience} section. The logger
+ * itself depends on none of them, so an application may wire its own.
+ */
+public final class FmScope {
+    private FmScope() {}
+
+    /** A logger builder wired with the built-in (plus environment) pricing and error catalogs and the tracer. */
+    public static FmCallLoggerBuilder loggerBuilder() {
+        return FmCallLogger.builder()
+                .costModel(costModel(CostCalculator.fromEnvironment()))
+                .errorEnricher(errorEnricher(ErrorClassifier.withDefaults()))
+                .traceIdSource(() -> FmTracer.currentTraceId().orElse(null));
+    }
+
+    /** Prices calls with the catalog: a response-cache hit costs nothing and records what it saved. */
+    public static CostModel costModel(CostCalculator calculator) {
+        return request -> {
+            TokenUsage usage = new TokenUsage(request.inputTokens(), request.outputTokens(),
+                    request.cacheReadInputTokens(), request.cacheWriteInputTokens());
+            CostBreakdown b = request.responseCacheHit()
+                    ? calculator.responseCacheHit(request.modelId(), usage)
+                    : calculator.cost(request.modelId(), usage);
+            return new CostMetrics(b.inputCostUsd(), b.outputCostUsd(), b.totalCostUsd(), b.modelPricingTier(),
+                    b.wasCached(), b.cacheHitSavingsUsd(), b.cacheReadCostUsd(), b.cacheWriteCostUsd(),
+                    b.promptCacheSavingsUsd(), b.pricingUnknown());
+        };
+    }
+
+    /**
+     * Fills severity, {@code is_retryable} and {@code root_cause_category} from the catalog's best match
+     * (transient entries are retryable); an error the catalog does not know is {@code UNKNOWN}, medium.
+     */
+    public static ErrorEnricher errorEnricher(ErrorClassifier classifier) {
+        return raw -> {
+            ErrorInput.Builder in = ErrorInput.builder(raw.errorMessage() == null ? "" : raw.errorMessage());
+            if (raw.errorCode() != null && !raw.errorCode().isEmpty()) in.code(raw.errorCode());
+            else if (raw.errorType() != null) in.code(raw.errorType());
+            if (raw.upstreamService() != null && !raw.upstreamService().isEmpty()) in.service(raw.upstreamService());
+            List<PatternMatch> matches = classifier.classify(in.build());
+            String category = Categories.UNKNOWN;
+            ErrorSeverity severity = ErrorSeverity.MEDIUM;
+            boolean retryable = false;
+            if (!matches.isEmpty()) {
+                PatternMatch top = matches.getFirst();
+                category = top.category();
+                severity = severity(top.pattern().severity());
+                retryable = top.pattern().transientError();
+            }
+            return new ErrorDetails(raw.errorType(), raw.errorCode(), raw.errorMessage(), severity, raw.retryCount(),
+                    retryable, category, raw.stackTraceHash(), raw.upstreamService());
+        };
+    }
+
+    /** The record's {@code resilience} section for what the invoker did. */
+    public static ResilienceDetails resilienceDetails(ResilienceOutcome o) {
+        String breaker = o.circuitBreakerState() == null || o.circuitBreakerState().isEmpty()
+                ? null : o.circuitBreakerState();
+        return new ResilienceDetails(o.retryCount(), o.fallbackUsed(), o.fallbackUsed() ? o.originalModelId() : null,
+                o.truncationApplied(), o.tokensTruncated(), o.historyTurnsDropped(), o.ragChunksDropped(), breaker);
+    }
+
+    private static ErrorSeverity severity(String s) {
+        try {
+            return s == null ? ErrorSeverity.MEDIUM : ErrorSeverity.valueOf(s.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return ErrorSeverity.MEDIUM;
+        }
+    }
+}
