@@ -1,12 +1,14 @@
 package io.fmscope.benchmarks;
 
-import io.fmscope.model.fmcall.CostMetrics;
 import io.fmscope.model.fmcall.FmCallRecord;
 import io.fmscope.model.fmcall.FmCallStatus;
 import io.fmscope.model.fmcall.LatencyComponent;
 import io.fmscope.model.fmcall.ResilienceDetails;
 import io.fmscope.sdk.export.InMemorySink;
-import io.fmscope.sdk.log.CostModel;
+import io.fmscope.errors.classify.ErrorClassifier;
+import io.fmscope.sdk.FmScope;
+import io.fmscope.sdk.cost.CostCalculator;
+import io.fmscope.sdk.cost.PricingCatalog;
 import io.fmscope.sdk.log.FmCallLogger;
 import io.fmscope.sdk.log.FmLogJsonWriter;
 import java.nio.charset.StandardCharsets;
@@ -56,15 +58,6 @@ public class FmCallLoggingBenchmark {
   private static final String RESPONSE = "『ONE PIECE』107巻は発売中です（ISBN 978-4-08-883427-2、"
       + "価格 528円）。尾田栄一郎先生の作品では『WANTED!』もおすすめです（ISBN 978-4-08-872567-9）。";
 
-  /** The seed's two prices per million tokens; the real table lives in the pricing package. */
-  private static final CostModel PRICES = req -> {
-    boolean sonnet = req.modelId().contains("sonnet");
-    double in = req.inputTokens() / 1e6 * (sonnet ? 3.0 : 0.25);
-    double out = req.outputTokens() / 1e6 * (sonnet ? 15.0 : 1.25);
-    return new CostMetrics(in, out, in + out, sonnet ? "anthropic.claude-3-sonnet"
-        : "anthropic.claude-3-haiku", req.responseCacheHit(), 0, 0, 0, 0, false);
-  };
-
   private static final List<Double> SCORES = List.of(0.92, 0.88, 0.85, 0.81, 0.77);
   private static final ResilienceDetails RESILIENCE =
       new ResilienceDetails(3, true, SONNET, false, 0, 0, 0, "CLOSED");
@@ -87,7 +80,10 @@ public class FmCallLoggingBenchmark {
     sb.setLength(Math.max(0, promptChars - USER.length()));
     prompt = sb.append(USER).toString();
     logger = FmCallLogger.builder().service("manga-assist-orchestrator")
-        .sink(new InMemorySink(1024)).costModel(PRICES).defaultTag("env", "prod").build();
+        .sink(new InMemorySink(1024)).defaultTag("env", "prod")
+        // Wired as an application gets it: catalog pricing and catalog error classification.
+        .costModel(FmScope.costModel(new CostCalculator(PricingCatalog.builtIn())))
+        .errorEnricher(FmScope.errorEnricher(ErrorClassifier.withDefaults())).build();
     prebuilt = fullRecord();
     try {
       digest = MessageDigest.getInstance("SHA-256");
