@@ -19,6 +19,8 @@ import io.fmscope.sdk.resilience.ResilienceOutcome;
 import io.fmscope.sdk.trace.FmTracer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one place where the SDK's parts are wired together: the logger's cost hook gets the pricing
@@ -56,24 +58,41 @@ public final class FmScope {
      * (transient entries are retryable); an error the catalog does not know is {@code UNKNOWN}, medium.
      */
     public static ErrorEnricher errorEnricher(ErrorClassifier classifier) {
+        // Errors repeat (a throttling burst is thousands of identical messages): remember the verdict per
+        // distinct error so the classifier's regexes run once per kind, and keep the trend counts exact.
+        Map<ErrorKey, Verdict> seen = new ConcurrentHashMap<>();
         return raw -> {
-            ErrorInput.Builder in = ErrorInput.builder(raw.errorMessage() == null ? "" : raw.errorMessage());
-            if (raw.errorCode() != null && !raw.errorCode().isEmpty()) in.code(raw.errorCode());
-            else if (raw.errorType() != null) in.code(raw.errorType());
-            if (raw.upstreamService() != null && !raw.upstreamService().isEmpty()) in.service(raw.upstreamService());
-            List<PatternMatch> matches = classifier.classify(in.build());
-            String category = Categories.UNKNOWN;
-            ErrorSeverity severity = ErrorSeverity.MEDIUM;
-            boolean retryable = false;
-            if (!matches.isEmpty()) {
-                PatternMatch top = matches.getFirst();
-                category = top.category();
-                severity = severity(top.pattern().severity());
-                retryable = top.pattern().transientError();
+            ErrorKey key = new ErrorKey(raw.errorType(), raw.errorCode(), raw.errorMessage(), raw.upstreamService());
+            Verdict v = seen.get(key);
+            if (v == null) {
+                v = classify(classifier, raw.errorType(), raw.errorCode(), raw.errorMessage(), raw.upstreamService());
+                if (seen.size() >= VERDICT_CACHE_SIZE) seen.clear();
+                seen.put(key, v);
+            } else if (v.matched()) {
+                classifier.stats().record(v.category(), null, null);
             }
-            return new ErrorDetails(raw.errorType(), raw.errorCode(), raw.errorMessage(), severity, raw.retryCount(),
-                    retryable, category, raw.stackTraceHash(), raw.upstreamService());
+            return new ErrorDetails(raw.errorType(), raw.errorCode(), raw.errorMessage(), v.severity(),
+                    raw.retryCount(), v.retryable(), v.category(), raw.stackTraceHash(), raw.upstreamService());
         };
+    }
+
+    static final int VERDICT_CACHE_SIZE = 4_096;
+
+    private record ErrorKey(String type, String code, String message, String service) {}
+
+    private record Verdict(boolean matched, String category, ErrorSeverity severity, boolean retryable) {}
+
+    /** Classifies (and counts) one error: the catalog's best match, or UNKNOWN. */
+    private static Verdict classify(ErrorClassifier classifier, String type, String code, String message,
+                                    String service) {
+        ErrorInput.Builder in = ErrorInput.builder(message == null ? "" : message);
+        if (code != null && !code.isEmpty()) in.code(code);
+        else if (type != null) in.code(type);
+        if (service != null && !service.isEmpty()) in.service(service);
+        List<PatternMatch> matches = classifier.classify(in.build());
+        if (matches.isEmpty()) return new Verdict(false, Categories.UNKNOWN, ErrorSeverity.MEDIUM, false);
+        PatternMatch top = matches.getFirst();
+        return new Verdict(true, top.category(), severity(top.pattern().severity()), top.pattern().transientError());
     }
 
     /** The record's {@code resilience} section for what the invoker did. */

@@ -73,6 +73,19 @@ class FmScopeTest {
     }
 
     @Test
+    void repeatedErrorsAreCountedForTrendsEachTime() {
+        var classifier = io.fmscope.errors.classify.ErrorClassifier.withDefaults();
+        FmCallLogger counted = FmCallLogger.builder().sink(sink).errorEnricher(FmScope.errorEnricher(classifier)).build();
+        for (int i = 0; i < 5; i++) {
+            counted.call().requestId("req-" + i).model(SONNET).promptText("q").tokens(1, 1, 1, 0)
+                    .status(FmCallStatus.ERROR).error("ValidationException", "ValidationException",
+                            "Input is too long for requested model.").upstreamService("bedrock").log();
+        }
+        assertThat(classifier.counts()).containsEntry("TOKEN_LIMIT", 5L);
+        assertThat(sink.fmCalls()).allSatisfy(r -> assertThat(r.error().rootCauseCategory()).isEqualTo("TOKEN_LIMIT"));
+    }
+
+    @Test
     void resilienceOutcomeOfAThrottledSonnetCallLandsInTheRecord() {
         List<String> calls = new ArrayList<>();
         ResilientInvoker invoker = ResilientInvoker.builder(
