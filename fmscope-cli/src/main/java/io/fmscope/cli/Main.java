@@ -22,7 +22,8 @@ public final class Main implements Runnable {
     public static CommandLine newCommandLine() {
         return new CommandLine(new Main())
                 .addSubcommand(new io.fmscope.cli.serve.ServeCommand())
-                .addSubcommand(new io.fmscope.cli.ingest.IngestCommand());
+                .addSubcommand(new io.fmscope.cli.ingest.IngestCommand())
+                .addSubcommand(new io.fmscope.cli.traces.TracesCommand());
     }
 
     @Override public void run() {
