@@ -73,7 +73,7 @@ public final class FilterEvaluator {
                     case "fault" -> span.outcome().fault();
                     default -> s.top() ? s.trace().inProgress() : span.inProgress();
                 };
-                yield c.op() == null || (c.op().equals("=") == (v == (Boolean) c.value()));
+                yield c.op() == null ? v : c.op().equals("=") == (v == (Boolean) c.value());
             }
             case "responsetime" -> number(XRayTime.durationSeconds(span.durationNanos()), c);
             case "duration" -> number(XRayTime.durationSeconds(s.top() ? s.trace().durationNanos()
