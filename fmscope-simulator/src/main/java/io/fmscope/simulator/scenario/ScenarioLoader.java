@@ -42,6 +42,7 @@ public final class ScenarioLoader {
     Scenario s = root instanceof MapNode m ? new ScenarioReader(f).scenario(m, file)
         : fail(f, root, "a scenario is a mapping with name, description, duration, baseline and faults");
     if (!problems.isEmpty()) {
+      problems.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
       throw new ScenarioException(problems);
     }
     return s;

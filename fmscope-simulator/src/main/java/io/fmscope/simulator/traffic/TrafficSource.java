@@ -9,6 +9,8 @@ import java.util.random.RandomGenerator;
  * Customer messages in time order. Sessions start as a non-homogeneous Poisson process (thinning against
  * the daily rhythm's peak) at {@code rate / mean turns per session}; each session then sends its planned
  * turns, each after the previous answer plus a think time, so the message rate averages {@code rate}.
+ * Sessions start ten minutes before the run (their earlier turns are not emitted), so the rate is steady
+ * from the first second instead of ramping up while the first conversations get going.
  */
 public final class TrafficSource {
   /** Turns per session: 1 + a geometric number of follow-ups (mean about 2.5), at most this many. */
@@ -17,6 +19,9 @@ public final class TrafficSource {
   private static final double THINK_MEDIAN_S = 20;
   private static final double THINK_SIGMA = 0.6;
   private static final double JA_SHARE = 0.72;
+  private static final long WARM_UP_NANOS = 600_000_000_000L;
+  /** Turns before the run are taken as answered this long after they arrived. */
+  private static final long WARM_UP_ANSWER_NANOS = 1_000_000_000L;
 
   /** One message to handle at {@code atNanos}; {@code seq} orders equal times. */
   public record Arrival(long atNanos, long seq, Session session, int turn, Question question) {}
@@ -27,6 +32,7 @@ public final class TrafficSource {
   private final RandomGenerator rng;
   private final QuestionGenerator questions;
   private final double peakSessionsPerNano;
+  private final long startNanos;
   private long nextSessionAt;
   private long seq;
 
@@ -35,7 +41,8 @@ public final class TrafficSource {
     this.rng = rng;
     this.questions = questions;
     this.peakSessionsPerNano = rate.perSecond() / meanTurns() * rhythm.max() / 1e9;
-    this.nextSessionAt = startNanos;
+    this.startNanos = startNanos;
+    this.nextSessionAt = startNanos - WARM_UP_NANOS;
     advanceSessionClock();
   }
 
@@ -51,8 +58,17 @@ public final class TrafficSource {
     return mean + MAX_TURNS * left;
   }
 
-  /** The next message, in time order. */
+  /** The next message at or after the start, in time order. */
   public Arrival next() {
+    Arrival a = nextAny();
+    while (a.atNanos() < startNanos) {
+      completed(a, a.atNanos() + WARM_UP_ANSWER_NANOS);
+      a = nextAny();
+    }
+    return a;
+  }
+
+  private Arrival nextAny() {
     Arrival f = followUps.peek();
     if (f != null && f.atNanos() <= nextSessionAt) {
       return followUps.poll();
