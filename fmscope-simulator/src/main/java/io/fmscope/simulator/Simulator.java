@@ -100,7 +100,7 @@ public final class Simulator {
         latencies, ids, answers, jitter);
     TrafficSource source = new TrafficSource(scenario.baseline().rate(), new DailyRhythm(scenario.baseline().rhythm()),
         startNanos, traffic, new QuestionGenerator(MangaCatalog.builtIn(), TextBank.builtIn()));
-    Pacer pacer = new Pacer(config.speed, startNanos, config.wallNanos);
+    Pacer pacer = new Pacer(config.speed, startNanos, config.wallNanos, config.sleeper);
     StatsWindow window = new StatsWindow(60);
     Map<String, Long> byFault = new HashMap<>();
     long every = config.statsEvery.toNanos();

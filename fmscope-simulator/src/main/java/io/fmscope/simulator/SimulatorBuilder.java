@@ -1,6 +1,7 @@
 package io.fmscope.simulator;
 
 import io.fmscope.sdk.export.LogSink;
+import io.fmscope.simulator.clock.Pacer;
 import io.fmscope.simulator.output.SpanOutput;
 import io.fmscope.simulator.scenario.Scenario;
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ public final class SimulatorBuilder {
   Path groundTruthFile;
   Clock wallClock = Clock.systemUTC();
   LongSupplier wallNanos = System::nanoTime;
+  Pacer.NanoSleeper sleeper = Pacer.NanoSleeper.system();
 
   SimulatorBuilder() {}
 
@@ -115,10 +117,11 @@ public final class SimulatorBuilder {
     return this;
   }
 
-  /** The wall clocks used for the default start and for pacing (tests). */
-  public SimulatorBuilder wallClock(Clock c, LongSupplier nanoTime) {
+  /** The wall clock of the default start, and the monotonic clock and sleep used for pacing (tests fake them). */
+  public SimulatorBuilder wallClock(Clock c, LongSupplier nanoTime, Pacer.NanoSleeper sleep) {
     wallClock = Objects.requireNonNull(c);
     wallNanos = Objects.requireNonNull(nanoTime);
+    sleeper = Objects.requireNonNull(sleep);
     return this;
   }
 

@@ -28,7 +28,7 @@ class ShippedScenariosTest {
   void faultErrorsAppearInTheWindowOnly(String name) {
     Scenario s = Runs.scenario(name + ".yaml");
     Runs.Run run = Runs.run(Simulator.builder().scenario(s).seed(5).start(Runs.MORNING)
-        .rate(Rate.perDay(300_000)).backgroundErrors(0));
+        .duration(Duration.ofMinutes(32)).rate(Rate.perDay(200_000)).backgroundErrors(0));
     GroundTruth.FaultWindow f = run.summary().groundTruth().faults().getFirst();
     assertThat(f.diagnosis().patternId()).isEqualTo(s.pattern());
     Predicate<FmCallRecord> caused = r -> r.error() != null
@@ -52,7 +52,8 @@ class ShippedScenariosTest {
   @ValueSource(strings = {"ep-001-bedrock-throttling", "ep-007-redis-failure"})
   void withTheHealthyBackgroundTheFaultStandsOut(String name) {
     Scenario s = Runs.scenario(name + ".yaml");
-    Runs.Run run = Runs.run(Simulator.builder().scenario(s).seed(6).start(Runs.MORNING).rate(Rate.perDay(300_000)));
+    Runs.Run run = Runs.run(Simulator.builder().scenario(s).seed(6).start(Runs.MORNING).duration(Duration.ofMinutes(22))
+        .rate(Rate.perDay(200_000)));
     GroundTruth.FaultWindow f = run.summary().groundTruth().faults().getFirst();
     Instant runStart = run.summary().start();
     double inside = rate(run.sink().calls, r -> Runs.inRange(r, f.start(), f.end()), f.diagnosis().category());

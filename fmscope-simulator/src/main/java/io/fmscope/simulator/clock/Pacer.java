@@ -13,20 +13,32 @@ public final class Pacer {
   private final double speed;
   private final long simStartNanos;
   private final LongSupplier wallNanos;
+  private final NanoSleeper sleeper;
   private long wallStartNanos = Long.MIN_VALUE;
+
+  /** Sleeps for a number of wall nanoseconds (tests advance a fake wall clock instead). */
+  @FunctionalInterface
+  public interface NanoSleeper {
+    void sleep(long nanos) throws InterruptedException;
+
+    static NanoSleeper system() {
+      return n -> Thread.sleep(n / 1_000_000L, (int) (n % 1_000_000L));
+    }
+  }
 
   /**
    * @param speed simulated seconds per wall second; {@link Double#POSITIVE_INFINITY} for no pacing
    * @param simStartNanos simulated epoch nanos at which the run starts
    * @param wallNanos a monotonic wall clock, e.g. {@code System::nanoTime}
    */
-  public Pacer(double speed, long simStartNanos, LongSupplier wallNanos) {
+  public Pacer(double speed, long simStartNanos, LongSupplier wallNanos, NanoSleeper sleeper) {
     if (!(speed > 0)) {
       throw new IllegalArgumentException("speed must be > 0, got " + speed);
     }
     this.speed = speed;
     this.simStartNanos = simStartNanos;
     this.wallNanos = wallNanos;
+    this.sleeper = sleeper;
   }
 
   public boolean paced() {
@@ -43,8 +55,7 @@ public final class Pacer {
     }
     long due = wallStartNanos + (long) ((simNanos - simStartNanos) / speed);
     for (long left = due - wallNanos.getAsLong(); left > 0; left = due - wallNanos.getAsLong()) {
-      long slice = Math.min(left, MAX_SLICE_NANOS);
-      Thread.sleep(slice / 1_000_000L, (int) (slice % 1_000_000L));
+      sleeper.sleep(Math.min(left, MAX_SLICE_NANOS));
     }
   }
 }

@@ -33,6 +33,7 @@ public final class TrafficSource {
   private final QuestionGenerator questions;
   private final double peakSessionsPerNano;
   private final long startNanos;
+  private Arrival lookahead;
   private long nextSessionAt;
   private long seq;
 
@@ -58,8 +59,26 @@ public final class TrafficSource {
     return mean + MAX_TURNS * left;
   }
 
+  /** The next message if it arrives before {@code limitNanos}, else null (and it stays next). */
+  public Arrival nextBefore(long limitNanos) {
+    if (lookahead == null) {
+      lookahead = next();
+    }
+    if (lookahead.atNanos() >= limitNanos) {
+      return null;
+    }
+    Arrival a = lookahead;
+    lookahead = null;
+    return a;
+  }
+
   /** The next message at or after the start, in time order. */
   public Arrival next() {
+    if (lookahead != null) {
+      Arrival a = lookahead;
+      lookahead = null;
+      return a;
+    }
     Arrival a = nextAny();
     while (a.atNanos() < startNanos) {
       completed(a, a.atNanos() + WARM_UP_ANSWER_NANOS);
