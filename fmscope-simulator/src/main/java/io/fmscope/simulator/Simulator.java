@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,13 +94,15 @@ public final class Simulator {
     SplittableRandom spanIds = root.split();
     long startNanos = SimClock.toNanos(start);
     long endNanos = startNanos + scenario.duration().toNanos();
-    SimClock clock = new SimClock(start);
+    long warmFrom = startNanos - config.warmUp.toNanos();
+    SimClock clock = new SimClock(Instant.ofEpochSecond(0, warmFrom));
     FaultPlan plan = new FaultPlan(scenario, startNanos, faults);
     Orchestrator orchestrator = new Orchestrator(clock, plan, scenario.baseline().tasks(), config.sinks,
         config.spans, new SeededIdGenerator(spanIds, () -> Math.floorDiv(clock.epochNanos(), 1_000_000_000L)),
         latencies, ids, answers, jitter);
     TrafficSource source = new TrafficSource(scenario.baseline().rate(), new DailyRhythm(scenario.baseline().rhythm()),
-        startNanos, traffic, new QuestionGenerator(MangaCatalog.builtIn(), TextBank.builtIn()));
+        warmFrom, traffic, new QuestionGenerator(MangaCatalog.builtIn(), TextBank.builtIn()));
+    warmUp(source, orchestrator, startNanos);
     Pacer pacer = new Pacer(config.speed, startNanos, config.wallNanos, config.sleeper);
     StatsWindow window = new StatsWindow(60);
     Map<String, Long> byFault = new HashMap<>();
@@ -140,8 +143,23 @@ public final class Simulator {
     config.spans.close();
     boolean flushed = orchestrator.flush(Duration.ofSeconds(120));
     orchestrator.close();
-    return new RunSummary(truth, start, Instant.ofEpochSecond(0, lastAt), window.requests(), window.errors(),
+    return new RunSummary(truth, start, Instant.ofEpochSecond(0, lastAt).truncatedTo(ChronoUnit.MILLIS),
+        window.requests(), window.errors(),
         window.percentile(50), window.percentile(99), window.cost(), window.cacheHits(), byFault, stopped, flushed);
+  }
+
+  /**
+   * Runs the application before the start without recording it (no records, spans or statistics), so the
+   * response cache, sessions and breakers are in their steady state. A turn belongs to the run when it
+   * arrives at or after the start.
+   */
+  private static void warmUp(TrafficSource source, Orchestrator orchestrator, long startNanos) {
+    orchestrator.recording(false);
+    for (TrafficSource.Arrival a = source.nextBefore(startNanos); a != null; a = source.nextBefore(startNanos)) {
+      TurnResult r = orchestrator.handle(a);
+      source.completed(a, SimClock.toNanos(r.at()));
+    }
+    orchestrator.recording(true);
   }
 
   private void report(StatsWindow w, long atNanos, long startNanos, FaultPlan plan) {

@@ -28,6 +28,7 @@ public final class SimulatorBuilder {
   StatsListener listener;
   Duration statsEvery = Duration.ofSeconds(10);
   Path groundTruthFile;
+  Duration warmUp = Duration.ofMinutes(5);
   Clock wallClock = Clock.systemUTC();
   LongSupplier wallNanos = System::nanoTime;
   Pacer.NanoSleeper sleeper = Pacer.NanoSleeper.system();
@@ -108,6 +109,15 @@ public final class SimulatorBuilder {
   public SimulatorBuilder stats(StatsListener l, Duration every) {
     listener = l;
     statsEvery = every == null || every.isNegative() || every.isZero() ? Duration.ofSeconds(10) : every;
+    return this;
+  }
+
+  /**
+   * How long the application runs before the start without being recorded (default 5 minutes), so the
+   * response cache, sessions and breakers are in their steady state when recording begins.
+   */
+  public SimulatorBuilder warmUp(Duration d) {
+    warmUp = d == null || d.isNegative() ? Duration.ZERO : d;
     return this;
   }
 

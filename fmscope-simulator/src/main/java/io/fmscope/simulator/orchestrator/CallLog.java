@@ -18,6 +18,8 @@ import java.util.Map;
 /** Writes MangaAssist's structured records through the SDK logger: FM_CALL, RAG_RETRIEVAL, SESSION_EVENT. */
 final class CallLog {
   private final FmCallLogger logger;
+  /** False while the application warms up before a run: records are built (for their cost) but not written. */
+  boolean recording = true;
 
   CallLog(FmCallLogger logger) {
     this.logger = logger;
@@ -60,11 +62,14 @@ final class CallLog {
       ServiceException e = st.degraded;
       b.error(e.errorType(), e.errorCode(), e.getMessage()).upstreamService(e.upstream());
     }
-    return b.log();
+    return recording ? b.log() : b.build();
   }
 
   /** One vector search (also a failed one: no results, and the time it took). */
   void rag(TurnState st, int dimension, List<OpenSearch.Hit> hits, double queryMs, long atNanos) {
+    if (!recording) {
+      return;
+    }
     Question q = st.arrival.question();
     var b = logger.ragRetrieval().requestId(st.requestId).sessionId(st.arrival.session().id())
         .queryText(q.text()).opensearchIndex(OpenSearch.INDEX).vectorDimension(dimension).kRequested(3)
@@ -78,6 +83,9 @@ final class CallLog {
   }
 
   void session(Session s, String event, Map<String, Object> details) {
+    if (!recording) {
+      return;
+    }
     logger.logSessionEvent(s.id(), s.userId(), event, details);
   }
 

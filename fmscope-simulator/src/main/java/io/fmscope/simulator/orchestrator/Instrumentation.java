@@ -55,6 +55,7 @@ final class Instrumentation {
   private final SpanOutput spans;
   private final IdGenerator ids;
   private final Map<String, FmTracer> tracers = new HashMap<>();
+  private final FmTracer silent = FmTracer.noop();
 
   Instrumentation(SimClock turnClock, SimClock arrivalClock, List<LogSink> sinks, SpanOutput spans, IdGenerator ids,
       TokenCounter counter) {
@@ -104,6 +105,11 @@ final class Instrumentation {
       tracers.clear(); // tasks replaced long ago; their providers hold nothing worth keeping
     }
     return t.withClock(clock::epochNanos);
+  }
+
+  /** A tracer that exports nothing (the warm-up before a run). */
+  FmTracer silentTracer(SimClock clock) {
+    return silent.withClock(clock::epochNanos);
   }
 
   String breakerState(String model) {

@@ -6,6 +6,7 @@ import io.fmscope.sdk.export.LogSink;
 import io.fmscope.sdk.resilience.tokens.TokenCounter;
 import io.fmscope.sdk.trace.ChildSpan;
 import io.fmscope.sdk.trace.FmRequest;
+import io.fmscope.sdk.trace.FmTracer;
 import io.fmscope.simulator.clock.SimClock;
 import io.fmscope.simulator.output.SpanOutput;
 import io.fmscope.simulator.scenario.Component;
@@ -102,7 +103,8 @@ public final class Orchestrator implements AutoCloseable {
     st.lat(LatencyComponent.API_GATEWAY, edge.receive());
     Fleet.Task task = fleet.route();
     st.taskId = task.id();
-    try (FmRequest req = sdk.tracer(task.id(), clock).request(st.requestId, s.id(), st.model)) {
+    FmTracer tracer = log.recording ? sdk.tracer(task.id(), clock) : sdk.silentTracer(clock);
+    try (FmRequest req = tracer.request(st.requestId, s.id(), st.model)) {
       String trace = req.traceId();
       st.traceId = trace.chars().allMatch(c -> c == '0') ? null : trace;
       process(req, st, task);
@@ -301,6 +303,11 @@ public final class Orchestrator implements AutoCloseable {
     } finally {
       span.close();
     }
+  }
+
+  /** Whether turns are written (records and spans); off while warming up before a run. */
+  public void recording(boolean on) {
+    log.recording = on;
   }
 
   /** Flushes the logger's sinks; true when they drained in time. */
