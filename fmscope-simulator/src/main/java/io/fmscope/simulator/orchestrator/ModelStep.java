@@ -79,6 +79,7 @@ final class ModelStep {
       tokens(st, sent[0], q);
     } else {
       st.userTokens = bedrockCount(q.text());
+      st.prompt = q.text();
     }
     switch (result) {
       case InvocationResult.Success<Bedrock.Reply> s -> success(st, s.value());
@@ -132,7 +133,7 @@ final class ModelStep {
     st.contextTokens = Math.max(0, all - system - user);
     st.ragChunks = p.ragChunks().size();
     st.ragScores = p.ragChunks().stream().map(c -> c.relevance()).toList();
-    st.prompt = Prompts.render(p);
+    st.prompt = Prompts.render(p, q.lang());
   }
 
   private int bedrockCount(String text) {

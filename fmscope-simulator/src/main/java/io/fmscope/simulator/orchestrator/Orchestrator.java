@@ -97,6 +97,7 @@ public final class Orchestrator implements AutoCloseable {
     Question q = a.question();
     TurnState st = new TurnState(a, Ids.uuid(ids));
     st.model = q.intent().model();
+    st.prompt = q.text(); // until a prompt is built: what a cache hit or an early failure is about
     if (a.turn() == 1) {
       log.session(s, "start", CallLog.details("language", s.lang().key(), "channel", "websocket"));
     }

@@ -89,11 +89,11 @@ final class Prompts {
     return l == Lang.JA ? PASTE_JA : PASTE_EN;
   }
 
-  /** The prompt as sent, for hashing and the logger's scans. */
-  static String render(FittedPrompt p) {
+  /** The prompt as sent, for hashing and the logger's scans (language, titles). */
+  static String render(FittedPrompt p, Lang lang) {
     StringBuilder b = new StringBuilder(p.systemPrompt()).append("\n\n");
     for (RagChunk c : p.ragChunks()) {
-      b.append("[参考情報/Reference] ").append(c.text()).append('\n');
+      b.append(lang == Lang.JA ? "[参考情報] " : "[Reference] ").append(c.text()).append('\n');
     }
     for (Turn t : p.history()) {
       b.append(t.role() == Turn.Role.USER ? "Human: " : "Assistant: ").append(t.text()).append('\n');

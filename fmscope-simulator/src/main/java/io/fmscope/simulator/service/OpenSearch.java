@@ -130,7 +130,7 @@ public final class OpenSearch {
         ? "『" + m.ja() + "』 著者: " + m.authorJa() + " / 出版社: " + m.publisher() + " / 既刊" + m.volumes()
             + "巻 / 1冊" + m.price() + "円（税込） / ジャンル: " + m.genreJa() + " / ISBN(最新刊): "
             + m.isbn(m.volumes()) + " / あらすじ: " + m.synopsisJa()
-        : m.en() + " by " + m.authorEn() + " (" + m.publisher() + "), " + m.volumes() + " volumes, ¥" + m.price()
+        : m.en() + " by " + m.authorEn() + " (" + m.publisherEn() + "), " + m.volumes() + " volumes, ¥" + m.price()
             + " per volume incl. tax, genre: " + m.genreEn() + ", ISBN (latest): " + m.isbn(m.volumes())
             + ". Story: " + m.synopsisEn();
   }

@@ -6,7 +6,7 @@ package io.fmscope.simulator.traffic;
  * @param price yen per volume, tax included
  * @param mature its themes sometimes trip a content filter
  */
-public record Manga(int rank, String ja, String en, String authorJa, String authorEn, String publisher,
+public record Manga(int rank, String ja, String en, String authorJa, String authorEn, String publisher, String publisherEn,
     int volumes, int price, String genreJa, String genreEn, boolean mature, String synopsisJa,
     String synopsisEn) {
 
@@ -16,6 +16,10 @@ public record Manga(int rank, String ja, String en, String authorJa, String auth
 
   public String author(Lang l) {
     return l == Lang.JA ? authorJa : authorEn;
+  }
+
+  public String publisher(Lang l) {
+    return l == Lang.JA ? publisher : publisherEn;
   }
 
   public String genre(Lang l) {

@@ -37,7 +37,8 @@ public final class MangaCatalog {
   }
 
   private record Raw(String ja, String en, @JsonProperty("author_ja") String authorJa,
-      @JsonProperty("author_en") String authorEn, String publisher, int volumes, int price,
+      @JsonProperty("author_en") String authorEn, String publisher,
+      @JsonProperty("publisher_en") String publisherEn, int volumes, int price,
       @JsonProperty("genre_ja") String genreJa, @JsonProperty("genre_en") String genreEn, boolean mature,
       @JsonProperty("synopsis_ja") String synopsisJa, @JsonProperty("synopsis_en") String synopsisEn) {}
 
@@ -52,7 +53,7 @@ public final class MangaCatalog {
       }
       List<Manga> out = new ArrayList<>();
       for (Raw r : yaml.readValue(in, RawFile.class).titles()) {
-        out.add(new Manga(out.size(), r.ja(), r.en(), r.authorJa(), r.authorEn(), r.publisher(), r.volumes(),
+        out.add(new Manga(out.size(), r.ja(), r.en(), r.authorJa(), r.authorEn(), r.publisher(), r.publisherEn(), r.volumes(),
             r.price(), r.genreJa(), r.genreEn(), r.mature(), r.synopsisJa(), r.synopsisEn()));
       }
       return new MangaCatalog(out);

@@ -9,7 +9,7 @@ public final class Render {
 
   static String fill(String template, Manga m, Lang l, int volume) {
     return template.replace("{title}", m.title(l)).replace("{author}", m.author(l))
-        .replace("{publisher}", m.publisher()).replace("{volumes}", Integer.toString(m.volumes()))
+        .replace("{publisher}", m.publisher(l)).replace("{volumes}", Integer.toString(m.volumes()))
         .replace("{volume}", Integer.toString(volume)).replace("{price}", Integer.toString(m.price()))
         .replace("{genre}", m.genre(l)).replace("{synopsis}", m.synopsis(l))
         .replace("{isbn}", m.isbn(volume == 0 ? m.volumes() : volume));
