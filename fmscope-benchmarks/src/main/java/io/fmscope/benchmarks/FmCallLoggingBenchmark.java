@@ -9,6 +9,9 @@ import io.fmscope.sdk.export.InMemorySink;
 import io.fmscope.sdk.log.CostModel;
 import io.fmscope.sdk.log.FmCallLogger;
 import io.fmscope.sdk.log.FmLogJsonWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -32,12 +35,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>{@code promptChars}: 400 is a user question with a short template; 8000 is a full MangaAssist
  * prompt (system prompt, RAG context with Japanese product text, user message), about the seed's
  * 2 095 input tokens.
+ *
+ * <p>Warmup is 5 s per iteration because on a busy 2-core machine the JIT compiler threads need
+ * that long to compile the path; with 1 s the first measured iterations still ran interpreted.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class FmCallLoggingBenchmark {
   private static final String SONNET = "anthropic.claude-3-sonnet-20240229-v1:0";
@@ -64,12 +70,13 @@ public class FmCallLoggingBenchmark {
       new ResilienceDetails(3, true, SONNET, false, 0, 0, 0, "CLOSED");
 
   @Param({"400", "8000"})
-  int promptChars;
+  public int promptChars;
 
   private String prompt;
   private FmCallLogger logger;
   private FmCallRecord prebuilt;
   private long n;
+  private MessageDigest digest;
 
   @Setup
   public void setUp() {
@@ -82,6 +89,11 @@ public class FmCallLoggingBenchmark {
     logger = FmCallLogger.builder().service("manga-assist-orchestrator")
         .sink(new InMemorySink(1024)).costModel(PRICES).defaultTag("env", "prod").build();
     prebuilt = fullRecord();
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Every section present: a throttled call after retries and a fallback. */
@@ -114,6 +126,17 @@ public class FmCallLoggingBenchmark {
         .promptText(prompt).tokens(850, 1200, 45, 320).rag(5, SCORES).stopReason("end_turn")
         .responseText(RESPONSE).latency(LatencyComponent.TOTAL_E2E, 2450.5)
         .latency(LatencyComponent.BEDROCK_INVOKE, 1840.5).status(FmCallStatus.SUCCESS).log();
+  }
+
+  /**
+   * The floor set by the seed's prompt hash: SHA-256 over the prompt's UTF-8 bytes, the step the
+   * logger performs (the JDK uses the CPU's SHA instructions where present).
+   */
+  @Benchmark
+  public byte[] promptHashOnly() throws NoSuchAlgorithmException {
+    MessageDigest md = digest;
+    md.reset();
+    return md.digest(prompt.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Only the JSON writing of an already built full record, to see its share. */

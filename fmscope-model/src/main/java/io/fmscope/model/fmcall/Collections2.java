@@ -10,9 +10,17 @@ import java.util.Map;
 final class Collections2 {
   private Collections2() {}
 
+  /** {@link List#copyOf} returns an already immutable list as is, so repeated copies are free. */
   static <T> List<T> copyWithoutNulls(List<T> list) {
     if (list == null || list.isEmpty()) {
       return List.of();
+    }
+    boolean nulls = false;
+    for (int i = 0, n = list.size(); i < n && !nulls; i++) {
+      nulls = list.get(i) == null;
+    }
+    if (!nulls) {
+      return List.copyOf(list);
     }
     List<T> out = new ArrayList<>(list.size());
     for (T t : list) {
@@ -20,7 +28,7 @@ final class Collections2 {
         out.add(t);
       }
     }
-    return Collections.unmodifiableList(out);
+    return List.copyOf(out);
   }
 
   /** Keeps insertion order (JSON output is stable); skips null keys and values. */

@@ -2,7 +2,8 @@ package io.fmscope.model.fmcall;
 
 /**
  * Kinds of repair the logger makes to bad input. A record's {@code data_quality} list holds flags
- * {@code <code>:<json path>}, e.g. {@code negative_value_clamped:prompt_metrics.context_token_count}.
+ * {@code <code>:<json path>}, e.g.
+ * {@code negative_value_clamped:prompt_metrics.context_token_count}.
  */
 public enum DataQualityIssue {
   /** A negative count or duration became 0. */

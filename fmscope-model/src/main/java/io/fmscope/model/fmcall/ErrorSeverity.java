@@ -1,6 +1,6 @@
 package io.fmscope.model.fmcall;
 
-/** Severity of an FM error; the JSON value ({@code error.error_severity}) is the constant's name. */
+/** Severity of an FM error; the JSON {@code error.error_severity} is the constant's name. */
 public enum ErrorSeverity {
   LOW,
   MEDIUM,

@@ -9,7 +9,7 @@ public enum FmCallStatus {
   CONTENT_FILTERED,
   PARTIAL;
 
-  /** Parses a JSON value; unknown or null text yields {@code null} so callers decide the default. */
+  /** Parses a JSON value; unknown or null text yields {@code null}: the caller picks a default. */
   public static FmCallStatus parse(String text) {
     if (text == null) {
       return null;

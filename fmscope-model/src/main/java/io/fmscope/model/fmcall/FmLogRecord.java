@@ -3,7 +3,7 @@ package io.fmscope.model.fmcall;
 import java.time.Instant;
 import java.util.List;
 
-/** One structured log line of an FM application; {@link #logType()} is the JSON {@code log_type}. */
+/** One structured log line of an FM application; {@link #logType()} is its {@code log_type}. */
 public sealed interface FmLogRecord permits FmCallRecord, RagRetrievalRecord, SessionEventRecord {
 
   /** {@code FM_CALL}, {@code RAG_RETRIEVAL} or {@code SESSION_EVENT}. */

@@ -26,7 +26,7 @@ public final class IsoTimestamps {
 
   private IsoTimestamps() {}
 
-  /** Formats epoch milliseconds, clamped to years 0000-9999, as {@code yyyy-MM-ddTHH:mm:ss.SSSZ}. */
+  /** Formats epoch milliseconds (clamped to years 0000-9999) as yyyy-MM-ddTHH:mm:ss.SSSZ. */
   public static String format(long epochMs) {
     long ms = Math.clamp(epochMs, MIN_EPOCH_MS, MAX_EPOCH_MS);
     long second = Math.floorDiv(ms, 1000L);

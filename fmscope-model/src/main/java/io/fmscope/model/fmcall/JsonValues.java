@@ -25,7 +25,7 @@ public final class JsonValues {
 
   private JsonValues() {}
 
-  /** An immutable, insertion-ordered deep copy; null becomes an empty map, null keys are skipped. */
+  /** An immutable, ordered deep copy; null becomes an empty map, null keys are dropped. */
   public static Map<String, Object> copyObject(Map<String, ?> map) {
     return map == null ? Map.of() : copyMap(map, 0);
   }

@@ -41,8 +41,10 @@ final class ErrorInputs {
         : fix.cut(fix.redact(e.errorMessage(), "error.error_message"), Repairs.MAX_MESSAGE,
             "error.error_message");
     return new ErrorDetails(
-        fix.cut(first(e.errorType(), raw.errorType()), Repairs.MAX_SHORT_STRING, "error.error_type"),
-        fix.cut(first(e.errorCode(), raw.errorCode()), Repairs.MAX_SHORT_STRING, "error.error_code"),
+        fix.cut(first(e.errorType(), raw.errorType()), Repairs.MAX_SHORT_STRING,
+            "error.error_type"),
+        fix.cut(first(e.errorCode(), raw.errorCode()), Repairs.MAX_SHORT_STRING,
+            "error.error_code"),
         message,
         in.severity != null ? in.severity : e.errorSeverity(),
         raw.retryCount(),

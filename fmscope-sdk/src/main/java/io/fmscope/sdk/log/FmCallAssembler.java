@@ -73,7 +73,8 @@ final class FmCallAssembler {
     }
     String modelId = fix.required(in.modelId, "unknown", "metadata.model_id");
     String version = in.modelVersion == null || in.modelVersion.isBlank()
-        ? RequestIds.modelVersion(modelId) : fix.optional(in.modelVersion, "metadata.model_version");
+        ? RequestIds.modelVersion(modelId)
+        : fix.optional(in.modelVersion, "metadata.model_version");
     Instant at = timestamp(in.timestamp, config, fix, "metadata.timestamp_iso");
     return new FmCallMetadata(requestId,
         fix.required(in.sessionId, "unknown", "metadata.session_id"),

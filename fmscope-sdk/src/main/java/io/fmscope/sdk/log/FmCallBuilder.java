@@ -166,6 +166,9 @@ public final class FmCallBuilder {
       byJsonName.forEach((name, ms) -> {
         LatencyComponent c = LatencyComponent.byJsonName(name);
         if (c == null) {
+          if (in.unknownLatencyKeys.isEmpty()) {
+            in.unknownLatencyKeys = new ArrayList<>(2);
+          }
           in.unknownLatencyKeys.add(String.valueOf(name));
         } else {
           in.latency[c.ordinal()] = ms == null ? Double.NaN : ms.doubleValue();
@@ -237,6 +240,9 @@ public final class FmCallBuilder {
   }
 
   public FmCallBuilder tag(String key, String value) {
+    if (in.tags.isEmpty()) {
+      in.tags = new LinkedHashMap<>(8);
+    }
     in.tags.put(key, value);
     return this;
   }
@@ -283,7 +289,7 @@ public final class FmCallBuilder {
     String contentFilterReason;
     boolean responseCacheHit;
     double[] latency = new double[LatencyComponent.values().length];
-    final List<String> unknownLatencyKeys = new ArrayList<>(0);
+    List<String> unknownLatencyKeys = List.of();
     boolean latencyMapFailed;
     FmCallStatus status;
     boolean statusSet;
@@ -299,6 +305,6 @@ public final class FmCallBuilder {
     String rootCause;
     String stackTraceHash;
     ResilienceDetails resilience;
-    final Map<String, String> tags = new LinkedHashMap<>();
+    Map<String, String> tags = Map.of();
   }
 }

@@ -101,11 +101,13 @@ public final class FmLogJsonWriter {
 
   private static void writeFmCall(FmCallRecord r, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    str(g, N.LOG_TYPE, FmCallRecord.LOG_TYPE);
+    g.writeFieldName(N.LOG_TYPE);
+    g.writeString(V.FM_CALL);
     if (r.metadata() != null) {
       metadata(r.metadata(), g);
     }
-    str(g, N.STATUS, r.status().name());
+    g.writeFieldName(N.STATUS);
+    g.writeString(V.status(r.status()));
     if (r.promptMetrics() != null) {
       prompt(r.promptMetrics(), g);
     }
@@ -217,7 +219,8 @@ public final class FmLogJsonWriter {
     str(g, N.ERROR_TYPE, e.errorType());
     str(g, N.ERROR_CODE, e.errorCode());
     str(g, N.ERROR_MESSAGE, e.errorMessage());
-    str(g, N.ERROR_SEVERITY, e.errorSeverity().name());
+    g.writeFieldName(N.ERROR_SEVERITY);
+    g.writeString(V.severity(e.errorSeverity()));
     num(g, N.RETRY_COUNT, e.retryCount());
     bool(g, N.IS_RETRYABLE, e.isRetryable());
     str(g, N.ROOT_CAUSE_CATEGORY, e.rootCauseCategory());

@@ -101,7 +101,7 @@ public final class RagRetrievalBuilder {
       RagRetrievalRecord r = assemble(logger.config(), fix);
       logger.countHookFailures(fix.hookFailures());
       return r;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       logger.countInternalError();
       return new RagRetrievalRecord(RequestIds.random(), "unknown", Sha256Prefix.of(""),
           "unknown", 0, 0, 0, List.of(), 0, 0, 0, 0, null, logger.config().clock().instant(),

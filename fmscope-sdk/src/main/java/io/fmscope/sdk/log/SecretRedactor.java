@@ -24,8 +24,10 @@ public final class SecretRedactor {
 
   /** Group 1 (when present) is kept: the part before the secret. */
   private static final List<Pattern> PATTERNS = List.of(
-      Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----[\\s\\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)"),
-      Pattern.compile("(?i)((?:\"|')?\\b(?:" + KEY_NAMES + ")(?:\"|')?\\s*[:=]\\s*(?:\"|')?)[^\\s\"',;&}]+"),
+      Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----[\\s\\S]*?"
+          + "(?:-----END [A-Z ]*PRIVATE KEY-----|$)"),
+      Pattern.compile("(?i)((?:\"|')?\\b(?:" + KEY_NAMES + ")(?:\"|')?\\s*[:=]\\s*(?:\"|')?)"
+          + "[^\\s\"',;&}]+"),
       Pattern.compile("(?i)(\\b(?:bearer|basic)\\s+)[A-Za-z0-9._~+/=-]{8,}"),
       Pattern.compile("\\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\\b"),
       Pattern.compile("\\bsk-[A-Za-z0-9_-]{16,}"),

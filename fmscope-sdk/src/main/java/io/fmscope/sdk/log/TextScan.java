@@ -106,8 +106,8 @@ final class TextScan {
             || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF)
             || (c >= 0xD840 && c <= 0xD87F)) {
           japanese = true; // kana, or Han (0xD840-0xD87F: surrogates of supplementary ideographs)
-        } else if (!letter && Character.isLetter(c)) {
-          letter = true;
+        } else if (!letter && !japanese && Character.isLetter(c)) {
+          letter = true; // only decides between other and unknown, so skipped once Japanese
         }
         if ((nonAsciiMask & (1L << (c & 63))) != 0) {
           found |= countNonAscii(text, i, n, c, hits);
