@@ -4,6 +4,7 @@ import io.fmscope.server.FmscopeServer;
 import io.fmscope.server.ServerConfig;
 import io.fmscope.server.insights.ReferenceInsightsEngine;
 import io.fmscope.server.logs.Arns;
+import io.fmscope.server.spans.TracingConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -56,10 +57,19 @@ public final class ServeCommand implements Callable<Integer> {
             description = "how often expired events are deleted (env FMSCOPE_RETENTION_INTERVAL, default ${DEFAULT-VALUE})")
     Duration retentionInterval;
 
+    @Option(names = "--xray-daemon-port", defaultValue = "${env:FMSCOPE_XRAY_DAEMON_PORT:-2000}",
+            description = "X-Ray daemon UDP+TCP port; 0 picks a free one, -1 turns it off (env FMSCOPE_XRAY_DAEMON_PORT, default ${DEFAULT-VALUE})")
+    int xrayDaemonPort;
+
+    @Option(names = "--sampling-rules", defaultValue = "${env:FMSCOPE_SAMPLING_RULES}",
+            description = "X-Ray sampling rules file, YAML or JSON (env FMSCOPE_SAMPLING_RULES; default: the bundled rules)")
+    Path samplingRules;
+
     @Override public Integer call() throws InterruptedException {
         ServerConfig d = ServerConfig.defaults();
         ServerConfig config = new ServerConfig(bind, port, storage, dataDir, new Arns(region, account),
-                maxConcurrentQueries, d.queryWorkers(), queryTimeout, retentionInterval);
+                maxConcurrentQueries, d.queryWorkers(), queryTimeout, retentionInterval,
+                TracingConfig.defaults().withDaemonPort(xrayDaemonPort).withSamplingRules(samplingRules));
         CountDownLatch stopped = new CountDownLatch(1);
         FmscopeServer server = FmscopeServer.start(config, new ReferenceInsightsEngine());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -125,8 +125,8 @@ public final class FmRequest implements AutoCloseable {
     @Override public void close() {
         if (!ended.compareAndSet(false, true)) return;
         endNanos = Guard.get(() -> tracer.clock().epochNanos(), startNanos);
-        TimingSummary summary = timingSummary();
-        Guard.run(() -> {
+        if (Guard.get(span::isRecording, false)) Guard.run(() -> {
+            TimingSummary summary = timingSummary();
             span.setAttribute(CHILDREN_MS, TimingSummary.round(summary.childTotalMs()));
             span.setAttribute(OVERHEAD_MS, TimingSummary.round(summary.orchestratorOverheadMs()));
             span.setAttribute(XRAY_METADATA_FM_TRACE, "{\"timing_summary\":" + summary.toJson() + "}");

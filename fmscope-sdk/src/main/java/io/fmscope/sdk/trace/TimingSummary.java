@@ -1,7 +1,9 @@
 package io.fmscope.sdk.trace;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +16,7 @@ import java.util.Map;
  */
 public record TimingSummary(String requestId, String traceId, double totalDurationMs, boolean error,
                             List<ChildTiming> children) {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
     public TimingSummary {
         children = List.copyOf(children);
@@ -54,13 +56,34 @@ public record TimingSummary(String requestId, String traceId, double totalDurati
         return m;
     }
 
-    /** {@link #asMap()} as JSON; {@code "{}"} if serialisation fails (it cannot for these value types). */
+    /** {@link #asMap()} as JSON, written with Jackson's streaming generator (no intermediate map); "{}" on failure. */
     public String toJson() {
-        try {
-            return JSON.writeValueAsString(asMap());
-        } catch (JsonProcessingException e) {
+        StringWriter out = new StringWriter(256);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("request_id", requestId);
+            g.writeStringField("trace_id", traceId);
+            g.writeNumberField("total_duration_ms", round(totalDurationMs));
+            g.writeBooleanField("is_error", error);
+            g.writeArrayFieldStart("subsegments");
+            for (ChildTiming c : children) {
+                g.writeStartObject();
+                g.writeStringField("name", c.name());
+                g.writeStringField("component", c.component().id());
+                g.writeNumberField("duration_ms", round(c.durationMs()));
+                g.writeBooleanField("is_error", c.error());
+                g.writeBooleanField("is_throttle", c.throttle());
+                g.writeBooleanField("is_fault", c.fault());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeNumberField("subsegment_total_ms", round(childTotalMs()));
+            g.writeNumberField("orchestrator_overhead_ms", round(orchestratorOverheadMs()));
+            g.writeEndObject();
+        } catch (IOException e) {
             return "{}";
         }
+        return out.toString();
     }
 
     static double round(double v) {

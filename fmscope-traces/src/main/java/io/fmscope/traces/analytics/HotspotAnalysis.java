@@ -32,7 +32,8 @@ public final class HotspotAnalysis {
         boolean fromWindow = baseline.isEmpty();
         List<Trace> base = new ArrayList<>();
         if (fromWindow) {
-            Set<Trace> slowSet = new HashSet<>(slow);
+            Set<Trace> slowSet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            slowSet.addAll(slow);
             for (Trace t : window) if (!slowSet.contains(t)) base.add(t);
         } else {
             base.addAll(baseline);

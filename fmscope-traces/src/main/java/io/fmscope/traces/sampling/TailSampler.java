@@ -19,6 +19,7 @@ import java.util.Objects;
  * <p>Thread-safe: traces are spread over shards by trace id, each shard under its own lock; the sink is
  * called outside the locks. Decisions happen in {@link #offer} (at most once per millisecond per shard) and
  * in {@link #tick()}, which the owner calls periodically (e.g. every 100 ms) so idle traces are decided.
+ * If the sink throws, the exception reaches the caller of {@code offer}/{@code tick}; the decisions stand.
  */
 public final class TailSampler implements AutoCloseable {
     private final Decider decider;

@@ -57,23 +57,32 @@ public final class SamplingTargets {
         long now = clock.millis();
         List<Target> out = new ArrayList<>();
         List<Unprocessed> bad = new ArrayList<>();
-        for (Statistics s : reports == null ? List.<Statistics>of() : reports) {
-            var rule = s.ruleName() == null ? null : rules.find(s.ruleName()).orElse(null);
-            if (rule == null || s.clientId() == null) {
-                bad.add(new Unprocessed(s.ruleName(), "400", rule == null ? "Unknown rule" : "ClientID is required"));
+        List<Statistics> all = reports == null ? List.of() : reports;
+        List<SamplingRecord> known = new ArrayList<>();
+        for (Statistics s : all) { // register every reporting client first, so one call splits consistently
+            SamplingRecord rule = s.ruleName() == null ? null : rules.find(s.ruleName()).orElse(null);
+            known.add(rule == null || s.clientId() == null ? null : rule);
+            if (rule != null && s.clientId() != null) {
+                lastSeen.computeIfAbsent(rule.rule().ruleName(), k -> new ConcurrentHashMap<>()).put(s.clientId(), now);
+            }
+        }
+        for (int i = 0; i < all.size(); i++) {
+            Statistics s = all.get(i);
+            SamplingRecord rule = known.get(i);
+            if (rule == null) {
+                bad.add(new Unprocessed(s.ruleName(), "400", s.clientId() == null ? "ClientID is required"
+                        : "Unknown rule"));
                 continue;
             }
             String name = rule.rule().ruleName();
-            Map<String, Long> clients = lastSeen.computeIfAbsent(name, k -> new ConcurrentHashMap<>());
-            clients.put(s.clientId(), now);
+            Map<String, Long> clients = lastSeen.get(name);
             clients.values().removeIf(t -> now - t > ACTIVE_MILLIS);
             totals.merge(name, new Totals(n(s.requests()), n(s.sampled()), n(s.borrowed())),
                     (a, b) -> new Totals(a.requests() + b.requests(), a.sampled() + b.sampled(),
                             a.borrowed() + b.borrowed()));
             List<String> active = new ArrayList<>(new TreeMap<>(clients).keySet());
             int size = rule.rule().reservoirSize();
-            int share = size / active.size();
-            int quota = share + (active.indexOf(s.clientId()) < size % active.size() ? 1 : 0);
+            int quota = size / active.size() + (active.indexOf(s.clientId()) < size % active.size() ? 1 : 0);
             out.add(new Target(name, rule.rule().fixedRate(), quota, now / 1000d + QUOTA_TTL_SECONDS,
                     INTERVAL_SECONDS));
         }

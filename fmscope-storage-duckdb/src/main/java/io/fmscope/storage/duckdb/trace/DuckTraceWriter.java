@@ -68,7 +68,7 @@ final class DuckTraceWriter implements TraceWriter {
         integer(a, s.aws().retries());
         text(a, Attributes.firstString(s.attributes(), "gen_ai.request.model", "gen_ai.response.model"));
         text(a, Attributes.firstString(s.attributes(), "gen_ai.provider.name", "gen_ai.system"));
-        a.append(s.source().name()).append(AttributeJson.plain(s.attributes())).append(SpanJson.write(s));
+        a.append(s.source().name()).append(SpanJsonWriter.plain(s.attributes())).append(SpanJsonWriter.body(s));
         a.endRow();
     }
 

@@ -3,8 +3,6 @@ package io.fmscope.storage.duckdb.trace;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fmscope.model.trace.Namespace;
 import io.fmscope.model.trace.Outcome;
 import io.fmscope.model.trace.Span;
@@ -18,46 +16,13 @@ import io.fmscope.model.trace.SpanStatus;
 import io.fmscope.model.trace.TraceId;
 import io.fmscope.storage.StorageException;
 
-/** A whole span as one JSON document (the {@code body} column), read back to an equal {@link Span}. */
+/** Reads the {@code body} column ({@link SpanJsonWriter#body}) back to an equal {@link Span}. */
 final class SpanJson {
     // records' isEmpty() helpers are written as "empty" and ignored on the way back
     static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private SpanJson() {
-    }
-
-    static String write(Span s) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("trace", s.traceId().toW3c()).put("id", s.spanId().toHex());
-        if (s.parentId() != null) {
-            o.put("parent", s.parentId().toHex());
-        }
-        o.put("name", s.name()).put("service", s.service()).put("origin", s.origin());
-        o.put("kind", s.kind().name()).put("segment", s.segment()).put("namespace", s.namespace().name());
-        o.put("start", s.startNanos()).put("end", s.endNanos()).put("inProgress", s.inProgress());
-        o.put("status", s.status().code().name()).put("statusMessage", s.status().message());
-        o.put("error", s.outcome().error()).put("throttle", s.outcome().throttle()).put("fault", s.outcome().fault());
-        o.set("http", MAPPER.valueToTree(s.http()));
-        o.set("aws", Blocks.aws(s.aws()));
-        o.set("cause", MAPPER.valueToTree(s.cause()));
-        o.set("attributes", AttributeJson.map(s.attributes()));
-        o.set("resource", AttributeJson.map(s.resource()));
-        o.set("annotations", AttributeJson.map(s.annotations()));
-        ObjectNode meta = o.putObject("metadata");
-        s.metadata().forEach((ns, m) -> meta.set(ns, AttributeJson.map(m)));
-        ArrayNode events = o.putArray("events");
-        for (SpanEvent e : s.events()) {
-            events.addObject().put("time", e.timeNanos()).put("name", e.name())
-                    .set("attributes", AttributeJson.map(e.attributes()));
-        }
-        ArrayNode links = o.putArray("links");
-        for (SpanLink l : s.links()) {
-            links.addObject().put("trace", l.traceId().toW3c()).put("id", l.spanId().toHex())
-                    .set("attributes", AttributeJson.map(l.attributes()));
-        }
-        o.put("source", s.source().name());
-        return o.toString();
     }
 
     static Span read(String json) {

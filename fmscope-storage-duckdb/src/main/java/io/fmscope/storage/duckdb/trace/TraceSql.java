@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * The trace schema. {@code spans} has typed columns for what filters and analytics touch most, the
- * attributes as plain JSON for ad-hoc SQL, and the whole span in {@code body}. Ids are lowercase hex, so
+ * attributes as plain JSON text for ad-hoc SQL ({@code json_extract} works on it), and the whole span as
+ * JSON text in {@code body} (VARCHAR, not JSON: that type re-validates every row on insert). Ids are
+ * lowercase hex, so
  * text order equals the unsigned order of {@code TraceId}. {@code traces} keeps per-trace start, end and
  * issue flags for range scans; {@code spans_staging} receives appended rows before the merge.
  */
@@ -27,7 +29,7 @@ final class TraceSql {
             in_progress BOOLEAN NOT NULL, status_code VARCHAR NOT NULL, error BOOLEAN NOT NULL,
             throttle BOOLEAN NOT NULL, fault BOOLEAN NOT NULL, http_method VARCHAR, http_url VARCHAR,
             http_status INTEGER, aws_operation VARCHAR, aws_retries INTEGER, gen_ai_model VARCHAR,
-            gen_ai_provider VARCHAR, source VARCHAR NOT NULL, attributes JSON NOT NULL, body JSON NOT NULL""";
+            gen_ai_provider VARCHAR, source VARCHAR NOT NULL, attributes VARCHAR NOT NULL, body VARCHAR NOT NULL""";
 
     static void create(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {

@@ -1,0 +1,233 @@
+package io.fmscope.storage.duckdb.trace;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.fmscope.model.trace.AttributeValue;
+import io.fmscope.model.trace.AwsCall;
+import io.fmscope.model.trace.Cause;
+import io.fmscope.model.trace.Http;
+import io.fmscope.model.trace.Span;
+import io.fmscope.model.trace.SpanEvent;
+import io.fmscope.model.trace.SpanException;
+import io.fmscope.model.trace.SpanLink;
+import io.fmscope.model.trace.StackFrame;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * Writes the {@code body} and {@code attributes} texts with Jackson's streaming generator: on the write
+ * path, building trees first cost more than the database insert. {@link SpanJson#read} reads the result.
+ */
+final class SpanJsonWriter {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private SpanJsonWriter() {
+    }
+
+    static String body(Span s) {
+        StringWriter out = new StringWriter(512);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("trace", s.traceId().toW3c());
+            g.writeStringField("id", s.spanId().toHex());
+            if (s.parentId() != null) {
+                g.writeStringField("parent", s.parentId().toHex());
+            }
+            g.writeStringField("name", s.name());
+            g.writeStringField("service", s.service());
+            g.writeStringField("origin", s.origin());
+            g.writeStringField("kind", s.kind().name());
+            g.writeBooleanField("segment", s.segment());
+            g.writeStringField("namespace", s.namespace().name());
+            g.writeNumberField("start", s.startNanos());
+            g.writeNumberField("end", s.endNanos());
+            g.writeBooleanField("inProgress", s.inProgress());
+            g.writeStringField("status", s.status().code().name());
+            g.writeStringField("statusMessage", s.status().message());
+            g.writeBooleanField("error", s.outcome().error());
+            g.writeBooleanField("throttle", s.outcome().throttle());
+            g.writeBooleanField("fault", s.outcome().fault());
+            http(g, s.http());
+            aws(g, s.aws());
+            cause(g, s.cause());
+            map(g, "attributes", s.attributes());
+            map(g, "resource", s.resource());
+            map(g, "annotations", s.annotations());
+            g.writeObjectFieldStart("metadata");
+            for (var e : s.metadata().entrySet()) {
+                map(g, e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeArrayFieldStart("events");
+            for (SpanEvent e : s.events()) {
+                g.writeStartObject();
+                g.writeNumberField("time", e.timeNanos());
+                g.writeStringField("name", e.name());
+                map(g, "attributes", e.attributes());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("links");
+            for (SpanLink l : s.links()) {
+                g.writeStartObject();
+                g.writeStringField("trace", l.traceId().toW3c());
+                g.writeStringField("id", l.spanId().toHex());
+                map(g, "attributes", l.attributes());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeStringField("source", s.source().name());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Attributes as plain JSON (no type tags), for SQL's json functions. */
+    static String plain(Map<String, AttributeValue> attrs) {
+        StringWriter out = new StringWriter(256);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.writeStartObject();
+            for (var e : attrs.entrySet()) {
+                g.writeFieldName(e.getKey());
+                plainValue(g, e.getValue());
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void plainValue(JsonGenerator g, AttributeValue v) throws IOException {
+        switch (v) {
+            case AttributeValue.StringValue s -> g.writeString(s.value());
+            case AttributeValue.LongValue l -> g.writeNumber(l.value());
+            case AttributeValue.DoubleValue d -> {
+                if (Double.isFinite(d.value())) {
+                    g.writeNumber(d.value());
+                } else {
+                    g.writeString(Double.toString(d.value()));
+                }
+            }
+            case AttributeValue.BoolValue b -> g.writeBoolean(b.value());
+            case AttributeValue.BytesValue b -> g.writeString(b.base64());
+            case AttributeValue.ArrayValue a -> {
+                g.writeStartArray();
+                for (AttributeValue x : a.values()) {
+                    plainValue(g, x);
+                }
+                g.writeEndArray();
+            }
+            case AttributeValue.MapValue m -> {
+                g.writeStartObject();
+                for (var e : m.values().entrySet()) {
+                    g.writeFieldName(e.getKey());
+                    plainValue(g, e.getValue());
+                }
+                g.writeEndObject();
+            }
+            case AttributeValue.EmptyValue e -> g.writeNull();
+        }
+    }
+
+    /** Typed values, one tag per kind, as {@link AttributeJson#readValue} reads them. */
+    private static void map(JsonGenerator g, String field, Map<String, AttributeValue> m) throws IOException {
+        g.writeObjectFieldStart(field);
+        for (var e : m.entrySet()) {
+            g.writeFieldName(e.getKey());
+            value(g, e.getValue());
+        }
+        g.writeEndObject();
+    }
+
+    private static void value(JsonGenerator g, AttributeValue v) throws IOException {
+        g.writeStartObject();
+        switch (v) {
+            case AttributeValue.StringValue s -> g.writeStringField("s", s.value());
+            case AttributeValue.LongValue l -> g.writeNumberField("i", l.value());
+            case AttributeValue.DoubleValue d -> g.writeStringField("d", Double.toString(d.value()));
+            case AttributeValue.BoolValue b -> g.writeBooleanField("b", b.value());
+            case AttributeValue.BytesValue b -> g.writeStringField("y", b.base64());
+            case AttributeValue.ArrayValue a -> {
+                g.writeArrayFieldStart("a");
+                for (AttributeValue x : a.values()) {
+                    value(g, x);
+                }
+                g.writeEndArray();
+            }
+            case AttributeValue.MapValue m -> map(g, "m", m.values());
+            case AttributeValue.EmptyValue e -> g.writeNullField("n");
+        }
+        g.writeEndObject();
+    }
+
+    private static void http(JsonGenerator g, Http h) throws IOException {
+        g.writeObjectFieldStart("http");
+        g.writeStringField("method", h.method());
+        g.writeStringField("url", h.url());
+        g.writeStringField("userAgent", h.userAgent());
+        g.writeStringField("clientIp", h.clientIp());
+        if (h.status() != null) {
+            g.writeNumberField("status", h.status());
+        }
+        if (h.contentLength() != null) {
+            g.writeNumberField("contentLength", h.contentLength());
+        }
+        g.writeBooleanField("xForwardedFor", h.xForwardedFor());
+        g.writeBooleanField("traced", h.traced());
+        g.writeEndObject();
+    }
+
+    private static void aws(JsonGenerator g, AwsCall a) throws IOException {
+        g.writeObjectFieldStart("aws");
+        g.writeStringField("operation", a.operation());
+        g.writeStringField("accountId", a.accountId());
+        g.writeStringField("region", a.region());
+        g.writeStringField("requestId", a.requestId());
+        g.writeStringField("tableName", a.tableName());
+        g.writeStringField("queueUrl", a.queueUrl());
+        if (a.retries() != null) {
+            g.writeNumberField("retries", a.retries());
+        }
+        map(g, "other", a.other());
+        g.writeEndObject();
+    }
+
+    private static void cause(JsonGenerator g, Cause c) throws IOException {
+        g.writeObjectFieldStart("cause");
+        g.writeStringField("workingDirectory", c.workingDirectory());
+        g.writeArrayFieldStart("paths");
+        for (String p : c.paths()) {
+            g.writeString(p);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("exceptions");
+        for (SpanException e : c.exceptions()) {
+            g.writeStartObject();
+            g.writeStringField("id", e.id());
+            g.writeStringField("type", e.type());
+            g.writeStringField("message", e.message());
+            g.writeBooleanField("remote", e.remote());
+            g.writeNumberField("truncated", e.truncated());
+            g.writeNumberField("skipped", e.skipped());
+            g.writeStringField("causeId", e.causeId());
+            g.writeArrayFieldStart("stack");
+            for (StackFrame f : e.stack()) {
+                g.writeStartObject();
+                g.writeStringField("path", f.path());
+                g.writeNumberField("line", f.line());
+                g.writeStringField("label", f.label());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeStringField("exceptionRef", c.exceptionRef());
+        g.writeEndObject();
+    }
+}
