@@ -5,8 +5,10 @@ import io.fmscope.model.trace.Span;
 import io.fmscope.storage.trace.SpanMerge;
 import io.fmscope.storage.trace.TraceWriter;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +46,19 @@ final class DuckTraceWriter implements TraceWriter {
                 a.flush();
             }
             try (Statement st = db.writer.createStatement()) {
+                List<String> known = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery(TraceSql.KNOWN_TRACES)) {
+                    while (rs.next()) {
+                        known.add(rs.getString(1));
+                    }
+                }
                 st.execute(MERGE);
-                st.execute(TraceSql.REFRESH_TRACES);
+                // a trace seen before may have had a span replaced: recompute it from all its spans;
+                // a new trace's row follows from the staged spans alone (no scan of the spans table)
+                st.execute(TraceSql.INSERT_NEW_TRACES);
+                if (!known.isEmpty()) {
+                    st.execute(TraceSql.recompute(known));
+                }
                 st.execute("DELETE FROM spans_staging");
             }
             return null;

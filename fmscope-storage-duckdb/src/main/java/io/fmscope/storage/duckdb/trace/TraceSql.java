@@ -38,6 +38,7 @@ final class TraceSql {
             s.execute("DELETE FROM spans_staging");
             s.execute("CREATE TABLE IF NOT EXISTS traces (trace_id VARCHAR PRIMARY KEY, start_ns BIGINT NOT NULL,"
                     + " end_ns BIGINT NOT NULL, last_ns BIGINT NOT NULL, issues BOOLEAN NOT NULL)");
+            s.execute("CREATE INDEX IF NOT EXISTS spans_by_trace ON spans (trace_id)");
         }
     }
 
@@ -51,12 +52,30 @@ final class TraceSql {
                 + " WHERE NOT excluded.in_progress OR spans.in_progress";
     }
 
-    /** Recomputes the per-trace row of every staged trace. */
-    static final String REFRESH_TRACES = """
+    /** Staged traces already stored before this batch: only their rows may need a full recompute. */
+    static final String KNOWN_TRACES = "SELECT DISTINCT s.trace_id FROM spans_staging s JOIN traces t USING (trace_id)";
+
+    /** Per-trace rows of staged traces that are new: computed from the staged spans alone. */
+    static final String INSERT_NEW_TRACES = """
+            INSERT INTO traces
+            SELECT trace_id, min(start_ns),
+                   coalesce(max(end_ns) FILTER (WHERE NOT in_progress), min(start_ns)),
+                   max(CASE WHEN in_progress THEN start_ns ELSE end_ns END),
+                   bool_or(error OR throttle OR fault)
+            FROM spans_staging WHERE trace_id NOT IN (SELECT trace_id FROM traces) GROUP BY trace_id""";
+
+    /** Exact per-trace rows recomputed from every stored span of the given traces (hex literals). */
+    static String recompute(List<String> traceIds) {
+        StringBuilder in = new StringBuilder();
+        for (String id : traceIds) {
+            in.append(in.isEmpty() ? "'" : ",'").append(id).append('\'');
+        }
+        return """
             INSERT OR REPLACE INTO traces
             SELECT trace_id, min(start_ns),
                    coalesce(max(end_ns) FILTER (WHERE NOT in_progress), min(start_ns)),
                    max(CASE WHEN in_progress THEN start_ns ELSE end_ns END),
                    bool_or(error OR throttle OR fault)
-            FROM spans WHERE trace_id IN (SELECT DISTINCT trace_id FROM spans_staging) GROUP BY trace_id""";
+            FROM spans WHERE trace_id IN (%s) GROUP BY trace_id""".formatted(in);
+    }
 }
