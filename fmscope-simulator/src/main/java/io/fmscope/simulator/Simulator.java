@@ -32,7 +32,8 @@ import java.util.SplittableRandom;
  * the instrumented orchestrator and writing the records to the sinks, the spans to the span output and
  * the ground truth to a file. Deterministic: the same scenario, seed, start and rate give the same
  * records. Build with {@link #builder()}; {@link #run()} blocks until the simulated duration has passed
- * (or {@link #stop()} is called) and then flushes and closes the sinks and the span output.
+ * (or {@link #stop()} is called) and then flushes and closes the sinks and the span output. A simulator runs
+ * once.
  *
  * <pre>{@code
  * RunSummary r = Simulator.builder().scenario(ScenarioLoader.load(Path.of("scenarios/ep-001-bedrock-throttling.yaml")))
@@ -42,13 +43,15 @@ import java.util.SplittableRandom;
  * }</pre>
  */
 public final class Simulator {
-  private static final long BACKPRESSURE_LINES = 200_000;
+  private static final long BACKPRESSURE_LINES = 50_000;
+  private static final long BACKPRESSURE_SPANS = 20_000;
 
   private final SimulatorBuilder config;
   private final Scenario scenario;
   private final Instant start;
   private final GroundTruth truth;
   private volatile boolean stopRequested;
+  private final java.util.concurrent.atomic.AtomicBoolean ran = new java.util.concurrent.atomic.AtomicBoolean();
 
   Simulator(SimulatorBuilder b, Scenario scenario, Instant start) {
     this.config = b;
@@ -83,6 +86,9 @@ public final class Simulator {
 
   /** Runs the scenario to its end (or until stopped or interrupted), then flushes and closes the outputs. */
   public RunSummary run() {
+    if (!ran.compareAndSet(false, true)) {
+      throw new IllegalStateException("a Simulator runs once (its sinks are closed at the end); build another");
+    }
     writeTruth();
     SplittableRandom root = new SplittableRandom(config.seed);
     SplittableRandom traffic = root.split();
@@ -179,8 +185,11 @@ public final class Simulator {
     }
   }
 
-  /** Waits while a server sink has a large backlog: a fast simulation must not outrun the server. */
+  /** Waits while a server sink or the span exporter has a large backlog: a fast run must not outrun the server. */
   private void backpressure() throws InterruptedException {
+    while (config.spans.pending() > BACKPRESSURE_SPANS && !stopRequested) {
+      Thread.sleep(5);
+    }
     for (LogSink s : config.sinks) {
       if (s instanceof ServerSink server) {
         while (server.queued() > BACKPRESSURE_LINES && !stopRequested) {

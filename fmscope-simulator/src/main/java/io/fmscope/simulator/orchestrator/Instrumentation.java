@@ -111,8 +111,4 @@ final class Instrumentation {
   FmTracer silentTracer(SimClock clock) {
     return silent.withClock(clock::epochNanos);
   }
-
-  String breakerState(String model) {
-    return breakers.state(model);
-  }
 }

@@ -52,7 +52,6 @@ final class ModelStep {
     ResilientInvoker invoker = sdk.invoker(st.model, built.oversize() != null, clock, jitter);
     long t0 = clock.epochNanos();
     int[] attempt = {0};
-    Bedrock.Reply[] last = {null};
     FittedPrompt[] sent = {null};
     InvocationResult<Bedrock.Reply> result = invoker.invoke(built.request(), (modelId, prompt) -> {
       sent[0] = prompt;
@@ -60,7 +59,6 @@ final class ModelStep {
         try {
           Bedrock.Reply r = bedrock.invoke(modelId, prompt, planned, mature, built.oversize(), session);
           span.usage(r.inputTokens(), r.outputTokens()).responseModel(modelId).finishReasons(r.stopReason());
-          last[0] = r;
           return r;
         } catch (ServiceException e) {
           span.fail(e);

@@ -50,11 +50,8 @@ public final class Orchestrator implements AutoCloseable {
   private final Infra infra;
   private final Instrumentation sdk;
   private final CallLog log;
-  private final Redis redis;
-  private final DynamoDb sessions;
-  private final OpenSearch search;
-  private final Bedrock bedrock;
   private final Edge edge;
+  private final Dependencies deps;
   private final Fleet fleet;
   private final Prompts prompts;
   private final ModelStep model;
@@ -77,11 +74,10 @@ public final class Orchestrator implements AutoCloseable {
     this.log = new CallLog(sdk.logger);
     this.texts = TextBank.builtIn();
     this.catalog = MangaCatalog.builtIn();
-    this.redis = new Redis(infra);
-    this.sessions = new DynamoDb(infra);
-    this.search = new OpenSearch(infra, catalog);
-    this.bedrock = new Bedrock(infra, counter);
+    Bedrock bedrock = new Bedrock(infra, counter);
     this.edge = new Edge(infra);
+    this.deps = new Dependencies(clock, new Redis(infra), new DynamoDb(infra), new OpenSearch(infra, catalog), edge,
+        log, texts);
     this.fleet = new Fleet(infra, ids, tasks);
     this.prompts = new Prompts(texts, faults);
     this.model = new ModelStep(sdk, bedrock, clock, jitter, counter);
@@ -112,7 +108,7 @@ public final class Orchestrator implements AutoCloseable {
       if (!st.failed() && !hit(st)) {
         answer(req, st);
       }
-      deliver(req, st);
+      deps.deliver(req, st);
       if (st.failed()) {
         req.fail(new ServiceFailure(st.failure));
       } else if (st.degraded != null) {
@@ -120,8 +116,8 @@ public final class Orchestrator implements AutoCloseable {
       }
       st.deliveredNanos = clock.epochNanos();
       st.lat(LatencyComponent.TOTAL_E2E, (st.deliveredNanos - a.atNanos()) / 1e6);
-      saveSession(req, st);
-      fillCache(req, st);
+      deps.saveSession(req, st);
+      deps.fillCache(req, st);
     }
     FmCallRecord r = log.fmCall(st);
     if (!s.hasMoreTurns()) {
@@ -154,35 +150,20 @@ public final class Orchestrator implements AutoCloseable {
     }
     Question q = st.arrival.question();
     if (q.cacheKey() != null) {
-      cacheCheck(req, st, q);
+      deps.cacheCheck(req, st, q);
     }
   }
 
   private static boolean hit(TurnState st) {
-    return st.cached != null && st.cached.entry() != null;
-  }
-
-  private void cacheCheck(FmRequest req, TurnState st, Question q) {
-    ChildSpan span = req.cache("GET");
-    long t0 = clock.epochNanos();
-    try {
-      st.cached = redis.get(q.cacheKey());
-      span.cacheHit(hit(st));
-    } catch (ServiceException e) {
-      span.fail(e);
-      st.degrade(e);
-    } finally {
-      span.close();
-      st.lat(LatencyComponent.REDIS_CACHE_CHECK, (clock.epochNanos() - t0) / 1e6);
-    }
+    return Dependencies.hit(st);
   }
 
   /** Session read, retrieval, model call and parsing; or the cached answer. */
   private void answer(FmRequest req, TurnState st) {
     Session s = st.arrival.session();
     Question q = st.arrival.question();
-    List<String> history = readSession(req, st, s);
-    List<OpenSearch.Hit> hits = retrieve(req, st, q);
+    List<String> history = deps.readSession(req, st, s);
+    List<OpenSearch.Hit> hits = deps.retrieve(req, st, q);
     String planned = io.fmscope.simulator.traffic.Render.answer(texts, catalog, q, answers);
     Prompts.Built built = prompts.build(q, history, hits, clock.epochNanos(), st.model);
     model.invoke(req, st, built, planned, q.manga().mature());
@@ -195,114 +176,6 @@ public final class Orchestrator implements AutoCloseable {
     }
     if (st.failed()) {
       st.answer = texts.fallback(q.lang());
-    }
-  }
-
-  private List<String> readSession(FmRequest req, TurnState st, Session s) {
-    ChildSpan span = req.sessionStore(DynamoDb.TABLE, "GetItem");
-    long t0 = clock.epochNanos();
-    try {
-      return sessions.get(s);
-    } catch (ServiceException e) {
-      span.fail(e);
-      st.degrade(e);
-      if (e.faultId() != null && e.errorType().equals("SessionNotFound")) {
-        s.reset();
-        log.session(s, "reset", CallLog.details("error_type", e.errorType(), "error_message", e.getMessage()));
-      }
-      return List.of();
-    } finally {
-      span.close();
-      st.lat(LatencyComponent.DYNAMODB_SESSION_LOOKUP, (clock.epochNanos() - t0) / 1e6);
-    }
-  }
-
-  private List<OpenSearch.Hit> retrieve(FmRequest req, TurnState st, Question q) {
-    ChildSpan span = req.vectorSearch(OpenSearch.INDEX, 3);
-    long t0 = clock.epochNanos();
-    try {
-      OpenSearch.Result r = search.search(q, 3);
-      span.attribute("fmscope.rag.results", r.hits().size());
-      log.rag(st, r.dimension(), r.hits(), r.queryMs(), clock.epochNanos());
-      if (r.warning() != null) {
-        st.degrade(r.warning());
-      }
-      st.lat(LatencyComponent.OPENSEARCH_QUERY, r.queryMs());
-      return r.hits();
-    } catch (OpenSearch.Failure f) {
-      span.fail(f.error);
-      st.degrade(f.error);
-      log.rag(st, f.dimension, List.of(), f.queryMs, clock.epochNanos());
-      st.lat(LatencyComponent.OPENSEARCH_QUERY, f.queryMs);
-      return List.of();
-    } finally {
-      span.close();
-      st.lat(LatencyComponent.RAG_RETRIEVAL, (clock.epochNanos() - t0) / 1e6);
-    }
-  }
-
-  private void deliver(FmRequest req, TurnState st) {
-    if (hit(st)) {
-      Redis.Entry e = st.cached.entry();
-      st.model = e.model();
-      st.answer = e.answer();
-      st.systemTokens = e.systemTokens();
-      st.contextTokens = e.contextTokens();
-      st.userTokens = e.userTokens();
-      st.outputTokens = e.outputTokens();
-      st.stopReason = "end_turn";
-    } else if (st.failed() && st.answer.isEmpty()) {
-      st.answer = texts.fallback(st.arrival.question().lang());
-    }
-    ChildSpan span = req.responseDelivery();
-    try {
-      st.lat(LatencyComponent.WEBSOCKET_DELIVERY, edge.deliver());
-    } catch (ServiceException e) {
-      span.fail(e);
-      st.lat(LatencyComponent.WEBSOCKET_DELIVERY, 0);
-      st.fail(TurnState.Failure.of(e));
-    } finally {
-      span.close();
-    }
-  }
-
-  /** Appends the exchange to the session item (after the answer went out; not part of the latency). */
-  private void saveSession(FmRequest req, TurnState st) {
-    if (st.failed()) {
-      return;
-    }
-    Session s = st.arrival.session();
-    ChildSpan span = req.sessionStore(DynamoDb.TABLE, "PutItem");
-    try {
-      sessions.put(s);
-      s.append(st.arrival.question().text(), st.answer);
-    } catch (ServiceException e) {
-      span.fail(e);
-      st.degrade(e);
-      if (e.errorType().equals("ConditionalCheckFailedException")) {
-        s.reset();
-        log.session(s, "error", CallLog.details("error_type", e.errorType(), "error_code", e.errorCode(),
-            "error_message", e.getMessage(), "action", "RESET_SESSION"));
-      }
-    } finally {
-      span.close();
-    }
-  }
-
-  private void fillCache(FmRequest req, TurnState st) {
-    Question q = st.arrival.question();
-    if (st.failed() || q.cacheKey() == null || hit(st) || st.outputTokens == 0) {
-      return;
-    }
-    ChildSpan span = req.cache("SET");
-    try {
-      redis.set(q.cacheKey(), new Redis.Entry(st.model, st.answer, st.systemTokens, st.contextTokens,
-          st.userTokens, st.outputTokens, clock.epochNanos()));
-    } catch (ServiceException e) {
-      span.fail(e);
-      st.degrade(e);
-    } finally {
-      span.close();
     }
   }
 

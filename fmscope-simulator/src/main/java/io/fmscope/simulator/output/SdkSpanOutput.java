@@ -12,25 +12,49 @@ import io.opentelemetry.sdk.trace.ReadWriteSpan;
 import io.opentelemetry.sdk.trace.ReadableSpan;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.SpanProcessor;
+import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import io.opentelemetry.sdk.trace.samplers.Sampler;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.TimeUnit;
 
 /**
  * One tracer provider per task (providers are plain objects), all feeding one batch processor whose
  * shutdown is deferred to {@link #close()}: a cold-start fault may start thousands of tasks, and a
  * processor per task would mean a thread per task. Always-on sampling: the server samples at the tail.
+ * Counts spans ended and exported so that a fast simulation can wait for the exporter ({@link #pending()}).
  */
 final class SdkSpanOutput implements SpanOutput {
   static final String SERVICE = "manga-assist-orchestrator";
 
   private final BatchSpanProcessor batch;
   private final SpanProcessor shared;
+  private final LongAdder ended = new LongAdder();
+  private final LongAdder exported = new LongAdder();
 
   SdkSpanOutput(SpanExporter exporter) {
-    batch = BatchSpanProcessor.builder(exporter).setMaxQueueSize(200_000).setMaxExportBatchSize(2_000)
+    SpanExporter counting = new SpanExporter() {
+      @Override
+      public CompletableResultCode export(Collection<SpanData> spans) {
+        CompletableResultCode r = exporter.export(spans);
+        r.whenComplete(() -> exported.add(spans.size()));
+        return r;
+      }
+
+      @Override
+      public CompletableResultCode flush() {
+        return exporter.flush();
+      }
+
+      @Override
+      public CompletableResultCode shutdown() {
+        return exporter.shutdown();
+      }
+    };
+    batch = BatchSpanProcessor.builder(counting).setMaxQueueSize(50_000).setMaxExportBatchSize(2_000)
         .setScheduleDelay(Duration.ofMillis(200)).build();
     shared = new SpanProcessor() {
       @Override
@@ -45,6 +69,7 @@ final class SdkSpanOutput implements SpanOutput {
 
       @Override
       public void onEnd(ReadableSpan span) {
+        ended.increment();
         batch.onEnd(span);
       }
 
@@ -76,6 +101,11 @@ final class SdkSpanOutput implements SpanOutput {
     SdkTracerProvider provider = SdkTracerProvider.builder().setResource(resource).setSampler(Sampler.alwaysOn())
         .setIdGenerator(ids).addSpanProcessor(shared).build();
     return OpenTelemetrySdk.builder().setTracerProvider(provider).build();
+  }
+
+  @Override
+  public long pending() {
+    return ended.sum() - exported.sum();
   }
 
   @Override

@@ -29,7 +29,7 @@ public final class ServerSink implements LogSink {
   public static ServerSink start(URI server, String logGroup, String logStream) {
     String base = server.toString().replaceAll("/+$", "");
     URI endpoint = URI.create(base + "/ingest/jsonl?logGroup=" + enc(logGroup) + "&logStream=" + enc(logStream));
-    return new ServerSink(HttpBatchExporter.start(HttpExporterConfig.builder(endpoint).maxQueueSize(500_000)
+    return new ServerSink(HttpBatchExporter.start(HttpExporterConfig.builder(endpoint).maxQueueSize(100_000)
         .maxBatchSize(2_000).maxBatchChars(4L << 20).maxBatchDelay(Duration.ofMillis(250)).maxAttempts(8)
         .backoff(Duration.ofMillis(100), Duration.ofSeconds(5)).build()));
   }

@@ -17,6 +17,11 @@ public interface SpanOutput extends AutoCloseable {
   /** Exports what has ended so far. */
   void flush();
 
+  /** Spans ended but not yet handed to the exporter and answered (0 when nothing is exported). */
+  default long pending() {
+    return 0;
+  }
+
   /** Flushes and shuts the exporter down. */
   @Override
   void close();

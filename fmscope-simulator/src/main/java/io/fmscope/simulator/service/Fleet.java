@@ -72,8 +72,4 @@ public final class Fleet {
       tasks.set(i, new Task(Ids.hex(ids, 32), 0));
     }
   }
-
-  public boolean cold(Task t) {
-    return t.served <= 1;
-  }
 }
