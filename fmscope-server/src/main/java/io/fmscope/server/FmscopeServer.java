@@ -63,6 +63,7 @@ public final class FmscopeServer implements AutoCloseable {
             c.http.maxRequestSize = MAX_REQUEST_BYTES;
             c.startup.showJavalinBanner = false;
             c.routes.post("/", protocol::handle);
+            c.routes.post("/ingest/jsonl", io.fmscope.server.ingest.JsonlIngestHandler.over(store, clock));
             tracing.routes().forEach(c.routes::post);
             c.routes.get("/xray/daemon/stats", tracing.statsHandler());
             new TraceAnalyticsRoutes(traces.reader(), clock).routes().forEach(c.routes::get);
