@@ -86,7 +86,8 @@ public final class FmScope {
     private static Verdict classify(ErrorClassifier classifier, String type, String code, String message,
                                     String service) {
         ErrorInput.Builder in = ErrorInput.builder(message == null ? "" : message);
-        if (code != null && !code.isEmpty()) in.code(code);
+        // "UNKNOWN" is the seed's placeholder for a missing code, not a code to match on.
+        if (code != null && !code.isEmpty() && !"UNKNOWN".equals(code)) in.code(code);
         else if (type != null) in.code(type);
         if (service != null && !service.isEmpty()) in.service(service);
         List<PatternMatch> matches = classifier.classify(in.build());

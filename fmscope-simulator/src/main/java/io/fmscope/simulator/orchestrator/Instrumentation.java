@@ -1,5 +1,7 @@
 package io.fmscope.simulator.orchestrator;
 
+import io.fmscope.sdk.FmScope;
+
 import io.fmscope.errors.catalog.ErrorCatalog;
 import io.fmscope.errors.classify.ErrorClassifier;
 import io.fmscope.sdk.cost.CostCalculator;
@@ -80,7 +82,7 @@ final class Instrumentation {
     this.ids = ids;
     var b = FmCallLogger.builder().service(SERVICE).region("ap-northeast-1").clock(turnClock)
         .costModel(new BillingCostModel(new CostCalculator(PricingCatalog.builtIn())))
-        .errorEnricher(new CatalogErrorEnricher(classifier))
+        .errorEnricher(FmScope.errorEnricher(classifier))
         .traceIdSource(() -> FmTracer.currentTraceId().orElse(null))
         .defaultTag("app", "manga-assist");
     sinks.forEach(b::sink);
