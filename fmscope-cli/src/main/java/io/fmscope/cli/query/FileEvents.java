@@ -5,6 +5,9 @@ import io.fmscope.query.exec.EventSource;
 import io.fmscope.query.input.LogFileReader;
 import io.fmscope.query.input.ReadCounts;
 import io.fmscope.query.input.ReadOptions;
+import io.fmscope.query.json.EventCursor;
+import io.fmscope.query.json.EventFields;
+import io.fmscope.query.value.Value;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,6 +76,71 @@ final class FileEvents implements EventSource {
         Pass pass = new Pass(main);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pass, Spliterator.ORDERED
                 | Spliterator.NONNULL), false).onClose(pass::close);
+    }
+
+    /** A pass for the engine's scan: each file's reader resolves the fields itself (one parse per JSON line). */
+    @Override
+    public EventCursor scan(EventFields fields) {
+        boolean main = passes++ == 0;
+        return new ScanPass(new Pass(main), fields);
+    }
+
+    /** Walks the files of a pass, each through its reader's own cursor. */
+    private final class ScanPass implements EventCursor {
+        private final Pass pass;
+        private final EventFields fields;
+        private EventCursor cursor;
+        private long events;
+
+        ScanPass(Pass pass, EventFields fields) {
+            this.pass = pass;
+            this.fields = fields;
+        }
+
+        @Override
+        public boolean next() {
+            while (cursor == null || !cursor.next()) {
+                if (cursor != null) {
+                    cursor = null;
+                    pass.finishFile();
+                }
+                if (pass.next == files.size()) return false;
+                pass.reader = pass.openFile(files.get(pass.next++));
+                cursor = pass.reader.scan(fields);
+            }
+            if (pass.main) eventsRead.lazySet(++events);
+            return true;
+        }
+
+        @Override
+        public long timestamp() {
+            return cursor.timestamp();
+        }
+
+        @Override
+        public String logGroup() {
+            return cursor.logGroup();
+        }
+
+        @Override
+        public long messageChars() {
+            return cursor.messageChars();
+        }
+
+        @Override
+        public Value[] values() {
+            return cursor.values();
+        }
+
+        @Override
+        public LogEvent event() {
+            return cursor.event();
+        }
+
+        @Override
+        public void close() {
+            pass.close();
+        }
     }
 
     /** One pass over every file, one open reader at a time. */

@@ -1,6 +1,8 @@
 package io.fmscope.query.exec;
 
 import io.fmscope.model.log.LogEvent;
+import io.fmscope.query.json.EventCursor;
+import io.fmscope.query.json.EventFields;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -9,6 +11,15 @@ import java.util.stream.Stream;
 public interface EventSource {
     /** The events; the caller closes the stream. */
     Stream<LogEvent> open();
+
+    /**
+     * A fresh pass with {@code fields} resolved per event; the engine scans through this. By default it reads
+     * {@link #open()} and resolves each event with {@link EventFields}; a source that parses its input (files of
+     * JSON lines) overrides it to resolve the fields in that same parse. The caller closes the cursor.
+     */
+    default EventCursor scan(EventFields fields) {
+        return EventCursor.of(open(), fields);
+    }
 
     static EventSource of(List<LogEvent> events) {
         List<LogEvent> copy = List.copyOf(events);

@@ -2,27 +2,33 @@ package io.fmscope.query.exec;
 
 import io.fmscope.query.ast.Expr;
 import io.fmscope.query.functions.FunctionRegistry;
+import io.fmscope.query.json.EventCursor;
+import io.fmscope.query.json.EventFields;
 import io.fmscope.query.plan.PlanNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Turns a logical plan into a chain of operators over one pass of the event source. */
 final class OperatorBuilder {
     private final FunctionRegistry functions;
     private final ExecContext ctx;
-    private final Stream<io.fmscope.model.log.LogEvent> events;
+    private final EventSource source;
     private final QueryOptions options;
     private ScanLayout layout;
     private ExprCompiler compiler;
     private boolean counted;
+    private EventCursor cursor;
 
-    OperatorBuilder(FunctionRegistry functions, ExecContext ctx, Stream<io.fmscope.model.log.LogEvent> events,
-                    QueryOptions options) {
+    OperatorBuilder(FunctionRegistry functions, ExecContext ctx, EventSource source, QueryOptions options) {
         this.functions = functions;
         this.ctx = ctx;
-        this.events = events;
+        this.source = source;
         this.options = options;
+    }
+
+    /** The cursor the scan reads (opened by {@link #build}); the caller closes it. */
+    EventCursor cursor() {
+        return cursor;
     }
 
     /** {@code keep}: how many rows the consumer wants at most (lets a sort keep a bounded heap). */
@@ -31,7 +37,8 @@ final class OperatorBuilder {
             case PlanNode.Scan s -> {
                 layout = new ScanLayout(s.fields());
                 compiler = new ExprCompiler(functions, layout, ctx);
-                yield new ScanOperator(events.iterator(), s.source(), layout, options.discovery(), ctx, ctx.window());
+                cursor = source.scan(new EventFields(layout.names(), options.discovery()));
+                yield new ScanOperator(cursor, s.source(), layout, ctx, ctx.window());
             }
             case PlanNode.Filter f -> {
                 Operator in = build(f.input(), Long.MAX_VALUE);

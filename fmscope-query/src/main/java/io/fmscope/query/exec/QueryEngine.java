@@ -1,6 +1,5 @@
 package io.fmscope.query.exec;
 
-import io.fmscope.model.log.LogEvent;
 import io.fmscope.query.analyzer.AnalyzedQuery;
 import io.fmscope.query.analyzer.Analyzer;
 import io.fmscope.query.analyzer.FunctionCatalog;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The in-process reference engine: runs an analyzed query's plan as pull-based operators over an
@@ -48,8 +46,8 @@ public final class QueryEngine {
         long cap = rowCap(project, options);
         List<List<Value>> rows = new ArrayList<>();
         boolean truncated = false;
-        try (Stream<LogEvent> events = source.open()) {
-            OperatorBuilder builder = new OperatorBuilder(functions, ctx, events, options);
+        OperatorBuilder builder = new OperatorBuilder(functions, ctx, source, options);
+        try {
             Operator top = builder.build(project, cap + 1);
             List<FieldEval> columns = project.columns().stream()
                     .map(c -> new FieldEval(List.of(c.split("\\.", -1)), null)).toList();
@@ -62,6 +60,8 @@ public final class QueryEngine {
                 for (FieldEval c : columns) row.add(c.eval(r));
                 rows.add(row);
             }
+        } finally {
+            if (builder.cursor() != null) builder.cursor().close();
         }
         var stats = new QueryResult.Statistics(ctx.scanned, ctx.matched, ctx.bytesScanned, ctx.regexGaveUp);
         return new QueryResult(project.columns(), rows, truncated, stats, query.warnings());

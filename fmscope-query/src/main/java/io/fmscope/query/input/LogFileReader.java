@@ -1,6 +1,8 @@
 package io.fmscope.query.input;
 
 import io.fmscope.model.log.LogEvent;
+import io.fmscope.query.json.EventCursor;
+import io.fmscope.query.json.EventFields;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -118,6 +120,18 @@ public final class LogFileReader implements Iterator<LogEvent>, AutoCloseable {
         Spliterator<LogEvent> s = Spliterators.spliteratorUnknownSize(this,
                 Spliterator.ORDERED | Spliterator.NONNULL);
         return StreamSupport.stream(s, false).onClose(this::close);
+    }
+
+    /**
+     * The remaining events as a cursor resolving {@code fields}; closing it closes this reader. JSON-message lines
+     * are parsed once, as bytes, for validity, time and fields together; other formats build events and resolve
+     * them with {@code fields}. Use either this or the iterator, not both.
+     */
+    public EventCursor scan(EventFields fields) {
+        if (source instanceof LineEvents lines && lines.format() == InputFormat.JSON_MESSAGES && next == null) {
+            return lines.cursor(fields, this::close);
+        }
+        return EventCursor.of(stream(), fields);
     }
 
     @Override
