@@ -2,6 +2,8 @@ package io.fmscope.cli.query;
 
 import io.fmscope.model.log.LogEvent;
 import io.fmscope.query.exec.EventSource;
+import io.fmscope.query.input.FilePart;
+import io.fmscope.query.input.FileSplitter;
 import io.fmscope.query.input.LogFileReader;
 import io.fmscope.query.input.ReadCounts;
 import io.fmscope.query.input.ReadOptions;
@@ -14,12 +16,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -32,14 +37,21 @@ final class FileEvents implements EventSource {
     private final List<Path> files;
     private final ReadOptions options;
     private final long totalBytes;
+    private final long minPartBytes;
     private final AtomicLong bytesRead = new AtomicLong();
     private final AtomicLong eventsRead = new AtomicLong();
     private volatile ReadCounts counts = ReadCounts.ZERO;
     private int passes;
 
     FileEvents(List<Path> files, ReadOptions options) throws IOException {
+        this(files, options, MIN_PART_BYTES);
+    }
+
+    /** {@code minPartBytes}: the smallest part a file is cut into for parallel reading. */
+    FileEvents(List<Path> files, ReadOptions options, long minPartBytes) throws IOException {
         this.files = List.copyOf(files);
         this.options = options;
+        this.minPartBytes = minPartBytes;
         long total = 0;
         for (Path f : files) {
             if (isStdin(f)) continue;
@@ -76,6 +88,38 @@ final class FileEvents implements EventSource {
         Pass pass = new Pass(main);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pass, Spliterator.ORDERED
                 | Spliterator.NONNULL), false).onClose(pass::close);
+    }
+
+    /**
+     * The files cut into parts the engine may read on several threads (plain files of lines of at least two parts'
+     * worth); the whole input as one part when nothing splits (stdin, gzip, small files). Parts form the main pass.
+     */
+    @Override
+    public List<EventSource> parts(int n) {
+        List<FilePart> cut = new ArrayList<>();
+        try {
+            for (Path f : files) {
+                if (isStdin(f)) return List.of(this);
+                int share = (int) Math.max(1, Math.round((double) n * Files.size(f) / Math.max(1, totalBytes)));
+                cut.addAll(FileSplitter.split(f, share, minPartBytes, options));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
+        if (cut.size() < 2) return List.of(this);
+        boolean main = passes++ == 0;
+        UnaryOperator<InputStream> counting = main ? Counting::new : UnaryOperator.identity();
+        LongConsumer events = main ? eventsRead::addAndGet : k -> { };
+        List<EventSource> out = new ArrayList<>();
+        for (FilePart p : cut) out.add(new FilePartSource(p, options, counting, events, c -> addCounts(main, c)));
+        return out;
+    }
+
+    /** Parts smaller than this are not worth a thread. */
+    static final long MIN_PART_BYTES = 8L << 20;
+
+    private synchronized void addCounts(boolean main, ReadCounts c) {
+        if (main) counts = counts.plus(c);
     }
 
     /** A pass for the engine's scan: each file's reader resolves the fields itself (one parse per JSON line). */

@@ -72,6 +72,10 @@ public final class QueryCommand implements Callable<Integer> {
             description = "Time limit of the query in seconds (default ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads reading parts of large plain files at once (default: the number of CPUs, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--progress", defaultValue = "auto", paramLabel = "auto|always|never",
             description = "Progress bar on stderr for inputs over a few seconds (auto: when stderr is a terminal).")
     String progress;
@@ -107,8 +111,9 @@ public final class QueryCommand implements Callable<Integer> {
         if (from > to) throw new IllegalArgumentException("--start is after --end");
         ReadOptions read = ReadOptions.DEFAULT.withFormat(inputFormat()).withTimeRange(from, to);
         FileEvents events = new FileEvents(files, read);
+        if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1");
         QueryOptions options = QueryOptions.defaults().withWindow(from, to).withMaxRows(limit)
-                .withTimeout(Duration.ofSeconds(timeoutSeconds));
+                .withTimeout(Duration.ofSeconds(timeoutSeconds)).withParallelism(threads);
         long t0 = System.nanoTime();
         QueryResult result;
         try (Progress p = Progress.start(events, err, showProgress())) {

@@ -21,6 +21,15 @@ public interface EventSource {
         return EventCursor.of(open(), fields);
     }
 
+    /**
+     * Up to {@code n} sources that together hold this source's events, in order: every event of a part comes before
+     * every event of the next one. The engine may scan them on {@code n} threads at once (only for queries whose
+     * result cannot depend on it). By default the source is one part; sources of large files split them.
+     */
+    default List<EventSource> parts(int n) {
+        return List.of(this);
+    }
+
     static EventSource of(List<LogEvent> events) {
         List<LogEvent> copy = List.copyOf(events);
         return copy::stream;

@@ -5,6 +5,7 @@ import io.fmscope.query.functions.FunctionRegistry;
 import io.fmscope.query.json.EventCursor;
 import io.fmscope.query.json.EventFields;
 import io.fmscope.query.plan.PlanNode;
+import io.fmscope.query.plan.Plans;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,23 +17,41 @@ final class OperatorBuilder {
     private final QueryOptions options;
     private ScanLayout layout;
     private ExprCompiler compiler;
+    private final PlanNode parallelTop;
+    private final List<EventSource> parts;
     private boolean counted;
     private EventCursor cursor;
+    private PartsOperator partsOperator;
 
-    OperatorBuilder(FunctionRegistry functions, ExecContext ctx, EventSource source, QueryOptions options) {
+    /**
+     * @param parallelTop the top of the chain to read from {@code parts} in parallel ({@link ParallelScan}), or null
+     * @param parts       the source's parts (two or more), or null
+     */
+    OperatorBuilder(FunctionRegistry functions, ExecContext ctx, EventSource source, QueryOptions options,
+                    PlanNode parallelTop, List<EventSource> parts) {
         this.functions = functions;
         this.ctx = ctx;
         this.source = source;
         this.options = options;
+        this.parallelTop = parallelTop;
+        this.parts = parts;
     }
 
-    /** The cursor the scan reads (opened by {@link #build}); the caller closes it. */
-    EventCursor cursor() {
-        return cursor;
+    /** Closes what {@link #build} opened: the scan's cursor, or the parallel readers. */
+    void close() {
+        if (cursor != null) cursor.close();
+        if (partsOperator != null) partsOperator.close();
     }
 
     /** {@code keep}: how many rows the consumer wants at most (lets a sort keep a bounded heap). */
     Operator build(PlanNode node, long keep) {
+        if (node == parallelTop && parts != null) {
+            layout = new ScanLayout(Plans.scan(node).fields()); // the rows' layout, for the steps above
+            compiler = new ExprCompiler(functions, layout, ctx);
+            partsOperator = new PartsOperator(node, parts, functions, ctx, options,
+                    Math.min(options.parallelism(), parts.size()));
+            return partsOperator;
+        }
         return switch (node) {
             case PlanNode.Scan s -> {
                 layout = new ScanLayout(s.fields());

@@ -46,7 +46,7 @@ public final class QueryEngine {
         long cap = rowCap(project, options);
         List<List<Value>> rows = new ArrayList<>();
         boolean truncated = false;
-        OperatorBuilder builder = new OperatorBuilder(functions, ctx, source, options);
+        OperatorBuilder builder = parallel(project, source, options, ctx);
         try {
             Operator top = builder.build(project, cap + 1);
             List<FieldEval> columns = project.columns().stream()
@@ -61,11 +61,22 @@ public final class QueryEngine {
                 rows.add(row);
             }
         } finally {
-            if (builder.cursor() != null) builder.cursor().close();
+            builder.close();
         }
         var stats = new QueryResult.Statistics(ctx.scanned, ctx.matched, ctx.bytesScanned, ctx.regexGaveUp);
         return new QueryResult(project.columns(), rows, truncated, stats, query.warnings());
     }
+
+    /** A builder that reads the source's parts on several threads when the plan allows it and the source splits. */
+    private OperatorBuilder parallel(PlanNode plan, EventSource source, QueryOptions options, ExecContext ctx) {
+        PlanNode top = options.parallelism() > 1 ? ParallelScan.chainTop(plan) : null;
+        List<EventSource> parts = top == null ? List.of() : source.parts(options.parallelism() * PARTS_PER_THREAD);
+        return parts.size() > 1 ? new OperatorBuilder(functions, ctx, source, options, top, parts)
+                : new OperatorBuilder(functions, ctx, source, options, null, null);
+    }
+
+    /** More parts than threads evens out parts that filter or parse unevenly. */
+    private static final int PARTS_PER_THREAD = 4;
 
     /** An explicit final {@code limit} sets the row count; otherwise {@code maxRows} does. */
     private static long rowCap(PlanNode.Project project, QueryOptions options) {
