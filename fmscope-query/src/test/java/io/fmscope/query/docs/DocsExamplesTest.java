@@ -32,6 +32,10 @@ class DocsExamplesTest {
     private static final Pattern EXAMPLE = Pattern.compile(
             "```logsinsights\\n(.*?)\\n```[ \\t]*\\n[ \\t]*\\n?((?:\\|[^\\n]*\\n?)+)", Pattern.DOTALL);
 
+    /** Every example runs with the window 10:00-11:00 UTC on 2024-05-01 and now() at 11:00 (fixture: 10:00-10:15). */
+    static final QueryOptions OPTIONS = QueryOptions.defaults().withWindow(1714557600000L, 1714561200000L)
+            .withNow(1714561200000L);
+
     record Example(Path page, String query, List<List<String>> table) {}
 
     static List<Example> examples() throws IOException {
@@ -82,7 +86,7 @@ class DocsExamplesTest {
         assertThat(examples).as("examples under %s", DOCS).hasSizeGreaterThan(20);
         return examples.stream().map(e -> DynamicTest.dynamicTest(DOCS.relativize(e.page()) + ": "
                 + e.query().replace('\n', ' '), () -> {
-                    QueryResult r = new QueryEngine().execute(e.query(), events, QueryOptions.defaults());
+                    QueryResult r = new QueryEngine().execute(e.query(), events, OPTIONS);
                     assertThat(render(r)).as("result of:\n%s", e.query()).isEqualTo(e.table());
                 }));
     }

@@ -19,7 +19,7 @@ class ParallelDocsExamplesTest {
         List<LogEvent> events = DocsExamplesTest.fixture().open().toList();
         return DocsExamplesTest.examples().stream().map(e -> DynamicTest.dynamicTest(e.query().replace('\n', ' '),
                 () -> {
-                    QueryOptions options = QueryOptions.defaults().withNow(1714600000000L);
+                    QueryOptions options = DocsExamplesTest.OPTIONS;
                     QueryResult one = new QueryEngine().execute(e.query(), new SplitSource(events, 1),
                             options.withParallelism(1));
                     for (int parts : new int[] {2, 7}) {
