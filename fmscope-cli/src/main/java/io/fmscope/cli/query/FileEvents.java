@@ -31,27 +31,34 @@ import java.util.stream.StreamSupport;
 /**
  * The events of the {@code --file} arguments, read one file at a time through the runtime's readers (format
  * detected per file, gzip by magic bytes, {@code -} for stdin). Counts the bytes read for the progress bar and
- * keeps the read counters of the first pass (later passes serve subqueries).
+ * keeps the read counters of the first pass (later passes serve subqueries: stdin, which can be read only once, is
+ * then read from a copy spooled to a file, still named {@code stdin}).
  */
 final class FileEvents implements EventSource {
     private final List<Path> files;
     private final ReadOptions options;
     private final long totalBytes;
     private final long minPartBytes;
+    private final Path stdinSpool;
+    private final long stdinTime = System.currentTimeMillis();
     private final AtomicLong bytesRead = new AtomicLong();
     private final AtomicLong eventsRead = new AtomicLong();
     private volatile ReadCounts counts = ReadCounts.ZERO;
     private int passes;
 
     FileEvents(List<Path> files, ReadOptions options) throws IOException {
-        this(files, options, MIN_PART_BYTES);
+        this(files, options, null, MIN_PART_BYTES);
     }
 
-    /** {@code minPartBytes}: the smallest part a file is cut into for parallel reading. */
-    FileEvents(List<Path> files, ReadOptions options, long minPartBytes) throws IOException {
+    /**
+     * @param stdinSpool   a file holding what stdin held, read wherever {@code -} is given; null reads stdin itself
+     * @param minPartBytes the smallest part a file is cut into for parallel reading
+     */
+    FileEvents(List<Path> files, ReadOptions options, Path stdinSpool, long minPartBytes) throws IOException {
         this.files = List.copyOf(files);
         this.options = options;
         this.minPartBytes = minPartBytes;
+        this.stdinSpool = stdinSpool;
         long total = 0;
         for (Path f : files) {
             if (isStdin(f)) continue;
@@ -217,7 +224,10 @@ final class FileEvents implements EventSource {
 
         private LogFileReader openFile(Path f) {
             try {
-                if (isStdin(f)) return LogFileReader.open(System.in, "stdin", System.currentTimeMillis(), options);
+                if (isStdin(f)) {
+                    InputStream stdin = stdinSpool != null ? Files.newInputStream(stdinSpool) : System.in;
+                    return LogFileReader.open(stdin, "stdin", stdinTime, options);
+                }
                 InputStream in = Files.newInputStream(f);
                 if (main) in = new Counting(in);
                 String name = f.getFileName() == null ? f.toString() : f.getFileName().toString();

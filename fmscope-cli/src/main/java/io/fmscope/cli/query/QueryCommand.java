@@ -10,6 +10,7 @@ import io.fmscope.query.exec.QueryOptions;
 import io.fmscope.query.exec.QueryResult;
 import io.fmscope.query.input.InputFormat;
 import io.fmscope.query.input.ReadOptions;
+import io.fmscope.query.plan.Plans;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -110,7 +111,15 @@ public final class QueryCommand implements Callable<Integer> {
         long to = end == null ? Long.MAX_VALUE : end;
         if (from > to) throw new IllegalArgumentException("--start is after --end");
         ReadOptions read = ReadOptions.DEFAULT.withFormat(inputFormat()).withTimeRange(from, to);
-        FileEvents events = new FileEvents(files, read);
+        boolean spool = files.stream().anyMatch(f -> f.toString().equals("-")) && Plans.hasSubquery(analyzed.plan());
+        try (StdinSpool stdin = spool ? StdinSpool.copy(System.in) : null) {
+            return run(analyzed, read, stdin == null ? null : stdin.file(), from, to, resultFormat, out, err);
+        }
+    }
+
+    private int run(AnalyzedQuery analyzed, ReadOptions read, Path stdinSpool, long from, long to,
+                    ResultFormat resultFormat, PrintWriter out, PrintWriter err) throws IOException {
+        FileEvents events = new FileEvents(files, read, stdinSpool, FileEvents.MIN_PART_BYTES);
         if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1");
         QueryOptions options = QueryOptions.defaults().withWindow(from, to).withMaxRows(limit)
                 .withTimeout(Duration.ofSeconds(timeoutSeconds)).withParallelism(threads);

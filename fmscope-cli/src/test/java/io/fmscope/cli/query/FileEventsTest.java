@@ -33,11 +33,11 @@ class FileEventsTest {
     void partsOnThreadsGiveTheSequentialResultAndCounts() throws IOException {
         List<Path> files = List.of(file("a.jsonl", 0, 6000), file("b.jsonl", 6000, 3000));
         String q = "filter status = 'SUCCESS' | stats avg(ms), pct(ms, 99), count(*) by bin(5m)";
-        FileEvents oneByOne = new FileEvents(files, ReadOptions.DEFAULT, Long.MAX_VALUE);
+        FileEvents oneByOne = new FileEvents(files, ReadOptions.DEFAULT, null, Long.MAX_VALUE);
         QueryResult one = new QueryEngine().execute(q, oneByOne, QueryOptions.defaults().withParallelism(1));
-        FileEvents split = new FileEvents(files, ReadOptions.DEFAULT, 20_000);
+        FileEvents split = new FileEvents(files, ReadOptions.DEFAULT, null, 20_000);
         assertThat(split.parts(8)).hasSizeGreaterThan(4);
-        FileEvents parts = new FileEvents(files, ReadOptions.DEFAULT, 20_000);
+        FileEvents parts = new FileEvents(files, ReadOptions.DEFAULT, null, 20_000);
         QueryResult many = new QueryEngine().execute(q, parts, QueryOptions.defaults().withParallelism(3));
         assertThat(many.rows()).isEqualTo(one.rows()).hasSizeGreaterThan(20);
         assertThat(many.statistics()).isEqualTo(one.statistics());

@@ -1,12 +1,8 @@
 package io.fmscope.query.exec;
 
-import io.fmscope.query.ast.Expr;
-import io.fmscope.query.ast.Exprs;
 import io.fmscope.query.json.SystemFields;
 import io.fmscope.query.plan.PlanNode;
 import io.fmscope.query.plan.Plans;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Which part of a plan may read a split source on several threads without changing the result: the chain of
@@ -35,22 +31,10 @@ final class ParallelScan {
     /** Whether {@code n} and everything below it are row-local steps down to the scan, free of subqueries. */
     private static boolean rowLocalChain(PlanNode n) {
         for (PlanNode at = n; !(at instanceof PlanNode.Scan); at = Plans.input(at)) {
-            List<Expr> exprs = new ArrayList<>();
-            switch (at) {
-                case PlanNode.Filter f -> exprs.add(f.condition());
-                case PlanNode.Compute c -> c.outputs().forEach(o -> exprs.add(o.expr()));
-                case PlanNode.Parse p -> exprs.add(p.source());
-                case PlanNode.Unnest u -> exprs.add(u.list());
-                default -> {
-                    return false;
-                }
-            }
-            for (Expr e : exprs) {
-                boolean[] sub = {false};
-                Exprs.walk(e, x -> sub[0] |= x instanceof Expr.Subquery);
-                if (sub[0]) return false;
-            }
+            boolean rowLocal = at instanceof PlanNode.Filter || at instanceof PlanNode.Compute
+                    || at instanceof PlanNode.Parse || at instanceof PlanNode.Unnest;
+            if (!rowLocal) return false;
         }
-        return true;
+        return !Plans.hasSubquery(n);
     }
 }
