@@ -7,8 +7,9 @@ import java.util.function.ToDoubleFunction;
 
 /** The Markdown section: command, machine, load, medians, rates and the ratio to jq. */
 final class Report {
-    record Input(long records, long bytes, int buckets, String fmscopeSummary, int reps, List<Timed.Run> fmscope,
-                 List<Timed.Run> jq, Machine machine, String loadBefore, String loadAfter) {}
+    record Input(long records, long bytes, int buckets, String fmscopeSummary, int reps, int threads,
+                 List<Timed.Run> fmscope, List<Timed.Run> fmscopeOneThread, List<Timed.Run> jq, Machine machine,
+                 String loadBefore, String loadAfter) {}
 
     private Report() {
     }
@@ -21,6 +22,8 @@ final class Report {
     static String markdown(Input in) {
         double fmWall = median(in.fmscope(), Timed.Run::wall);
         double fmCpu = median(in.fmscope(), Timed.Run::cpu);
+        double oneWall = median(in.fmscopeOneThread(), Timed.Run::wall);
+        double oneCpu = median(in.fmscopeOneThread(), Timed.Run::cpu);
         double jqWall = median(in.jq(), Timed.Run::wall);
         double jqCpu = median(in.jq(), Timed.Run::cpu);
         StringBuilder sb = new StringBuilder();
@@ -29,13 +32,17 @@ final class Report {
                 in.buckets(), in.reps()));
         sb.append("| tool | wall s | CPU s (user + sys) | events/s (wall) | events/s per CPU-second |\n");
         sb.append("|---|---|---|---|---|\n");
-        row(sb, "fmscope query", fmWall, fmCpu, in.records());
+        row(sb, "fmscope query (--threads " + in.threads() + ")", fmWall, fmCpu, in.records());
+        row(sb, "fmscope query --threads 1", oneWall, oneCpu, in.records());
         row(sb, "jq", jqWall, jqCpu, in.records());
-        sb.append(String.format(Locale.ROOT, "%nfmscope is **%.1f× faster than jq** in wall time and %.1f× in CPU "
-                + "time. Outputs agreed in every repetition (same buckets, same p99, means within 1e-9).%n%n",
-                jqWall / fmWall, jqCpu / fmCpu));
+        sb.append(String.format(Locale.ROOT, "%nfmscope is **%.1f× faster than jq** in wall time (%.1f× with one "
+                + "thread) and %.1f× in CPU time with one thread, **%,.0f events per CPU-second** end to end. Outputs "
+                + "agreed in every repetition (same buckets, same p99, means within 1e-9).%n%n",
+                jqWall / fmWall, jqWall / oneWall, jqCpu / oneCpu, in.records() / oneCpu));
         sb.append("fmscope wall times: ").append(times(in.fmscope(), Timed.Run::wall)).append("; CPU: ")
                 .append(times(in.fmscope(), Timed.Run::cpu)).append("\n");
+        sb.append("fmscope --threads 1 wall times: ").append(times(in.fmscopeOneThread(), Timed.Run::wall))
+                .append("; CPU: ").append(times(in.fmscopeOneThread(), Timed.Run::cpu)).append("\n");
         sb.append("jq wall times: ").append(times(in.jq(), Timed.Run::wall)).append("; CPU: ")
                 .append(times(in.jq(), Timed.Run::cpu)).append("\n\n");
         sb.append("fmscope summary line: `").append(in.fmscopeSummary().replace('\n', ' ')).append("`\n\n");

@@ -92,11 +92,15 @@ class AggregationTest {
     @Test
     void reportShowsMediansAndTheRatio() {
         List<Timed.Run> fm = List.of(new Timed.Run(2, 3, 1), new Timed.Run(4, 5, 1), new Timed.Run(3, 4, 0));
+        List<Timed.Run> one = List.of(new Timed.Run(5, 4, 1), new Timed.Run(6, 4.5, 0.5), new Timed.Run(4, 3, 1));
         List<Timed.Run> jq = List.of(new Timed.Run(30, 29, 1), new Timed.Run(31, 30, 1), new Timed.Run(29, 28, 1));
         assertThat(Report.median(fm, Timed.Run::wall)).isEqualTo(3);
         Machine m = new Machine(2, "cpu", 1024, "1, 2, 3", "jvm", "jq-1.6");
-        String md = Report.markdown(new Report.Input(1000, 5000, 3, "summary", 3, fm, jq, m, "1", "2"));
-        assertThat(md).contains("**10.0× faster than jq**").contains("| fmscope query | 3.00 | 4.00 | 333 | 250 |")
+        String md = Report.markdown(new Report.Input(1000, 5000, 3, "summary", 3, 2, fm, one, jq, m, "1", "2"));
+        assertThat(md).contains("**10.0× faster than jq** in wall time (6.0× with one thread) and 6.0× in CPU")
+                .contains("**200 events per CPU-second**")
+                .contains("| fmscope query (--threads 2) | 3.00 | 4.00 | 333 | 250 |")
+                .contains("| fmscope query --threads 1 | 5.00 | 5.00 | 200 | 200 |")
                 .contains("| jq | 30.00 | 30.00 | 33 | 33 |");
     }
 }
