@@ -57,7 +57,8 @@ class MessageScannerTest {
     @Test
     void brokenAndNonObjectTextIsRejected() {
         MessageScanner s = new MessageScanner(List.of("a"), TIME, DiscoveryOptions.DEFAULT);
-        for (String bad : List.of("", "[1]", "\"s\"", "{\"a\":1", "{\"a\":1}}", "{a:1}", "{\"a\":01}")) {
+        for (String bad : List.of("", "[1]", "\"s\"", "{\"a\":1", "{\"a\":1}}", "{a:1}", "{\"a\":01}",
+                "\uFEFF{\"a\":1}")) {
             byte[] b = bad.getBytes(StandardCharsets.UTF_8);
             assertThat(s.scan(b, 0, b.length)).as(bad).isFalse();
         }
