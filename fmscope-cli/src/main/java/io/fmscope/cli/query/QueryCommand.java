@@ -10,6 +10,7 @@ import io.fmscope.query.exec.QueryOptions;
 import io.fmscope.query.exec.QueryResult;
 import io.fmscope.query.input.InputFormat;
 import io.fmscope.query.input.ReadOptions;
+import io.fmscope.query.plan.Plans;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -72,6 +73,10 @@ public final class QueryCommand implements Callable<Integer> {
             description = "Time limit of the query in seconds (default ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads reading parts of large plain files at once (default: the number of CPUs, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--progress", defaultValue = "auto", paramLabel = "auto|always|never",
             description = "Progress bar on stderr for inputs over a few seconds (auto: when stderr is a terminal).")
     String progress;
@@ -106,9 +111,18 @@ public final class QueryCommand implements Callable<Integer> {
         long to = end == null ? Long.MAX_VALUE : end;
         if (from > to) throw new IllegalArgumentException("--start is after --end");
         ReadOptions read = ReadOptions.DEFAULT.withFormat(inputFormat()).withTimeRange(from, to);
-        FileEvents events = new FileEvents(files, read);
+        boolean spool = files.stream().anyMatch(f -> f.toString().equals("-")) && Plans.hasSubquery(analyzed.plan());
+        try (StdinSpool stdin = spool ? StdinSpool.copy(System.in) : null) {
+            return run(analyzed, read, stdin == null ? null : stdin.file(), from, to, resultFormat, out, err);
+        }
+    }
+
+    private int run(AnalyzedQuery analyzed, ReadOptions read, Path stdinSpool, long from, long to,
+                    ResultFormat resultFormat, PrintWriter out, PrintWriter err) throws IOException {
+        FileEvents events = new FileEvents(files, read, stdinSpool, FileEvents.MIN_PART_BYTES);
+        if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1");
         QueryOptions options = QueryOptions.defaults().withWindow(from, to).withMaxRows(limit)
-                .withTimeout(Duration.ofSeconds(timeoutSeconds));
+                .withTimeout(Duration.ofSeconds(timeoutSeconds)).withParallelism(threads);
         long t0 = System.nanoTime();
         QueryResult result;
         try (Progress p = Progress.start(events, err, showProgress())) {

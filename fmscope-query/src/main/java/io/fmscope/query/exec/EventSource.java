@@ -1,6 +1,8 @@
 package io.fmscope.query.exec;
 
 import io.fmscope.model.log.LogEvent;
+import io.fmscope.query.json.EventCursor;
+import io.fmscope.query.json.EventFields;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -18,6 +20,24 @@ public interface EventSource {
      */
     default Stream<LogEvent> open(long startMillis, long endMillis) {
         return open();
+    }
+
+    /**
+     * A fresh pass with {@code fields} resolved per event; the engine scans through this. By default it reads
+     * {@link #open()} and resolves each event with {@link EventFields}; a source that parses its input (files of
+     * JSON lines) overrides it to resolve the fields in that same parse. The caller closes the cursor.
+     */
+    default EventCursor scan(EventFields fields) {
+        return EventCursor.of(open(), fields);
+    }
+
+    /**
+     * Up to {@code n} sources that together hold this source's events, in order: every event of a part comes before
+     * every event of the next one. The engine may scan them on {@code n} threads at once (only for queries whose
+     * result cannot depend on it). By default the source is one part; sources of large files split them.
+     */
+    default List<EventSource> parts(int n) {
+        return List.of(this);
     }
 
     static EventSource of(List<LogEvent> events) {

@@ -26,6 +26,13 @@ final class ExecContext {
         this.subqueries = subqueries;
     }
 
+    /** A context for reading one part of a split source: same window and limits, its own counters, no subqueries. */
+    ExecContext forPart() {
+        return new ExecContext(window, cancellation, deadlineNanos, q -> {
+            throw new IllegalStateException("a subquery in a part scan");
+        });
+    }
+
     QueryWindow window() {
         return window;
     }

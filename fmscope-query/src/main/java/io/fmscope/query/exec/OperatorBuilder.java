@@ -4,44 +4,72 @@ import io.fmscope.query.ast.Expr;
 import io.fmscope.query.functions.FunctionRegistry;
 import io.fmscope.query.plan.AnomalyNode;
 import io.fmscope.query.plan.PatternNode;
+import io.fmscope.query.json.EventCursor;
+import io.fmscope.query.json.EventFields;
 import io.fmscope.query.plan.PlanNode;
+import io.fmscope.query.plan.Plans;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Turns a logical plan into a chain of operators over one pass of the event source. */
 final class OperatorBuilder {
     private final FunctionRegistry functions;
     private final ExecContext ctx;
-    private final Stream<io.fmscope.model.log.LogEvent> events;
+    private final EventSource source;
     private final QueryOptions options;
     private final DiffWindows diff;
     private PatternOperator pattern;
     private ScanLayout layout;
     private ExprCompiler compiler;
+    private final PlanNode parallelTop;
+    private final List<EventSource> parts;
     private boolean counted;
+    private EventCursor cursor;
+    private PartsOperator partsOperator;
 
-    /** {@code diff}: the two time ranges of a diff query, or null. */
-    OperatorBuilder(FunctionRegistry functions, ExecContext ctx, Stream<io.fmscope.model.log.LogEvent> events,
-                    QueryOptions options, DiffWindows diff) {
+    /**
+     * @param parallelTop the top of the chain to read from {@code parts} in parallel ({@link ParallelScan}), or null
+     * @param parts       the source's parts (two or more), or null
+     * @param diff        the two time ranges of a diff query, or null (a diff is never read in parallel)
+     */
+    OperatorBuilder(FunctionRegistry functions, ExecContext ctx, EventSource source, QueryOptions options,
+                    PlanNode parallelTop, List<EventSource> parts, DiffWindows diff) {
         this.functions = functions;
         this.ctx = ctx;
-        this.events = events;
+        this.source = source;
         this.options = options;
         this.diff = diff;
+        this.parallelTop = parallelTop;
+        this.parts = parts;
+    }
+
+    /** Closes what {@link #build} opened: the scan's cursor, or the parallel readers. */
+    void close() {
+        if (cursor != null) cursor.close();
+        if (partsOperator != null) partsOperator.close();
     }
 
     /** {@code keep}: how many rows the consumer wants at most (lets a sort keep a bounded heap). */
     Operator build(PlanNode node, long keep) {
+        if (node == parallelTop && parts != null) {
+            layout = new ScanLayout(Plans.scan(node).fields()); // the rows' layout, for the steps above
+            compiler = new ExprCompiler(functions, layout, ctx);
+            partsOperator = new PartsOperator(node, parts, functions, ctx, options,
+                    Math.min(options.parallelism(), parts.size()));
+            return partsOperator;
+        }
         return switch (node) {
             case PlanNode.Scan s -> {
                 layout = new ScanLayout(s.fields());
                 compiler = new ExprCompiler(functions, layout, ctx);
+                EventFields fields = new EventFields(layout.names(), options.discovery());
                 if (diff != null) {
-                    yield diff.keepWindows(new ScanOperator(events.iterator(), s.source(), layout, options.discovery(),
-                            ctx, diff.readWindow()));
+                    QueryWindow read = diff.readWindow();
+                    cursor = EventCursor.of(source.open(read.startMillis(), read.endMillis()), fields);
+                    yield diff.keepWindows(new ScanOperator(cursor, s.source(), layout, ctx, read));
                 }
-                yield new ScanOperator(events.iterator(), s.source(), layout, options.discovery(), ctx, ctx.window());
+                cursor = source.scan(fields);
+                yield new ScanOperator(cursor, s.source(), layout, ctx, ctx.window());
             }
             case PlanNode.Filter f -> {
                 Operator in = build(f.input(), Long.MAX_VALUE);

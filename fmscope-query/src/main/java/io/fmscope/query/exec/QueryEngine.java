@@ -1,6 +1,5 @@
 package io.fmscope.query.exec;
 
-import io.fmscope.model.log.LogEvent;
 import io.fmscope.query.analyzer.AnalyzedQuery;
 import io.fmscope.query.analyzer.Analyzer;
 import io.fmscope.query.analyzer.FunctionCatalog;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The in-process reference engine: runs an analyzed query's plan as pull-based operators over an
@@ -48,10 +46,12 @@ public final class QueryEngine {
         long cap = rowCap(project, options);
         List<List<Value>> rows = new ArrayList<>();
         boolean truncated = false;
+        // A diff reads its comparison range too, and on one thread: its windows are kept apart in the scan.
         DiffWindows diff = DiffWindows.of(query.plan(), window);
-        QueryWindow read = diff == null ? window : diff.readWindow();
-        try (Stream<LogEvent> events = source.open(read.startMillis(), read.endMillis())) {
-            OperatorBuilder builder = new OperatorBuilder(functions, ctx, events, options, diff);
+        OperatorBuilder builder = diff != null
+                ? new OperatorBuilder(functions, ctx, source, options, null, null, diff)
+                : parallel(project, source, options, ctx);
+        try {
             Operator top = builder.build(project, cap + 1);
             List<FieldEval> columns = project.columns().stream()
                     .map(c -> new FieldEval(List.of(c.split("\\.", -1)), null)).toList();
@@ -64,10 +64,23 @@ public final class QueryEngine {
                 for (FieldEval c : columns) row.add(c.eval(r));
                 rows.add(row);
             }
+        } finally {
+            builder.close();
         }
         var stats = new QueryResult.Statistics(ctx.scanned, ctx.matched, ctx.bytesScanned, ctx.regexGaveUp);
         return new QueryResult(project.columns(), rows, truncated, stats, query.warnings());
     }
+
+    /** A builder that reads the source's parts on several threads when the plan allows it and the source splits. */
+    private OperatorBuilder parallel(PlanNode plan, EventSource source, QueryOptions options, ExecContext ctx) {
+        PlanNode top = options.parallelism() > 1 ? ParallelScan.chainTop(plan) : null;
+        List<EventSource> parts = top == null ? List.of() : source.parts(options.parallelism() * PARTS_PER_THREAD);
+        return parts.size() > 1 ? new OperatorBuilder(functions, ctx, source, options, top, parts, null)
+                : new OperatorBuilder(functions, ctx, source, options, null, null, null);
+    }
+
+    /** More parts than threads evens out parts that filter or parse unevenly. */
+    private static final int PARTS_PER_THREAD = 4;
 
     /** An explicit final {@code limit} sets the row count; otherwise {@code maxRows} does. */
     private static long rowCap(PlanNode.Project project, QueryOptions options) {

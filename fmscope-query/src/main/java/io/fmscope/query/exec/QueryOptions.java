@@ -13,9 +13,11 @@ import java.time.Duration;
  * @param timeout     time limit of one execution (CloudWatch: 60 minutes)
  * @param cancellation lets another thread stop the query
  * @param discovery   JSON field discovery settings
+ * @param parallelism threads that may scan parts of a splittable source at once ({@link EventSource#parts});
+ *                    1 reads everything on the calling thread. Results do not depend on it.
  */
 public record QueryOptions(long startMillis, long endMillis, Long nowMillis, int maxRows, Duration timeout,
-                           Cancellation cancellation, DiscoveryOptions discovery) {
+                           Cancellation cancellation, DiscoveryOptions discovery, int parallelism) {
     public static final int DEFAULT_MAX_ROWS = 10_000;
     public static final int MAX_ROWS_LIMIT = 100_000;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(60);
@@ -25,34 +27,45 @@ public record QueryOptions(long startMillis, long endMillis, Long nowMillis, int
             throw new IllegalArgumentException("maxRows must be between 1 and " + MAX_ROWS_LIMIT + ": " + maxRows);
         }
         if (startMillis > endMillis) throw new IllegalArgumentException("start is after end");
+        if (parallelism < 1) throw new IllegalArgumentException("parallelism must be at least 1: " + parallelism);
+    }
+
+    /** The options of a query before parallel scanning existed: one thread. */
+    public QueryOptions(long startMillis, long endMillis, Long nowMillis, int maxRows, Duration timeout,
+                        Cancellation cancellation, DiscoveryOptions discovery) {
+        this(startMillis, endMillis, nowMillis, maxRows, timeout, cancellation, discovery, 1);
     }
 
     public static QueryOptions defaults() {
         return new QueryOptions(Long.MIN_VALUE, Long.MAX_VALUE, null, DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT,
-                new Cancellation(), DiscoveryOptions.DEFAULT);
+                new Cancellation(), DiscoveryOptions.DEFAULT, Runtime.getRuntime().availableProcessors());
     }
 
     public QueryOptions withWindow(long start, long end) {
-        return new QueryOptions(start, end, nowMillis, maxRows, timeout, cancellation, discovery);
+        return new QueryOptions(start, end, nowMillis, maxRows, timeout, cancellation, discovery, parallelism);
     }
 
     public QueryOptions withNow(long now) {
-        return new QueryOptions(startMillis, endMillis, now, maxRows, timeout, cancellation, discovery);
+        return new QueryOptions(startMillis, endMillis, now, maxRows, timeout, cancellation, discovery, parallelism);
     }
 
     public QueryOptions withMaxRows(int rows) {
-        return new QueryOptions(startMillis, endMillis, nowMillis, rows, timeout, cancellation, discovery);
+        return new QueryOptions(startMillis, endMillis, nowMillis, rows, timeout, cancellation, discovery, parallelism);
     }
 
     public QueryOptions withTimeout(Duration t) {
-        return new QueryOptions(startMillis, endMillis, nowMillis, maxRows, t, cancellation, discovery);
+        return new QueryOptions(startMillis, endMillis, nowMillis, maxRows, t, cancellation, discovery, parallelism);
     }
 
     public QueryOptions withCancellation(Cancellation c) {
-        return new QueryOptions(startMillis, endMillis, nowMillis, maxRows, timeout, c, discovery);
+        return new QueryOptions(startMillis, endMillis, nowMillis, maxRows, timeout, c, discovery, parallelism);
+    }
+
+    public QueryOptions withParallelism(int threads) {
+        return new QueryOptions(startMillis, endMillis, nowMillis, maxRows, timeout, cancellation, discovery, threads);
     }
 
     public QueryOptions withDiscovery(DiscoveryOptions d) {
-        return new QueryOptions(startMillis, endMillis, nowMillis, maxRows, timeout, cancellation, d);
+        return new QueryOptions(startMillis, endMillis, nowMillis, maxRows, timeout, cancellation, d, parallelism);
     }
 }

@@ -14,21 +14,26 @@ import java.util.Map;
 public final class Row implements EvalContext {
     private final QueryWindow window;
     private final LogEvent event;
+    private final long eventTime;
     private final ScanLayout layout;
     private final Value[] scanned;
     private Map<String, Value> overlay;
 
-    Row(QueryWindow window, LogEvent event, ScanLayout layout, Value[] scanned) {
+    /** An event row: {@code event} may be null when the source resolved the fields without building one. */
+    Row(QueryWindow window, LogEvent event, long eventTime, ScanLayout layout, Value[] scanned) {
         this.window = window;
         this.event = event;
+        this.eventTime = eventTime;
         this.layout = layout;
         this.scanned = scanned;
     }
 
     /** A row with no event behind it, e.g. a stats group. */
     static Row detached(QueryWindow window) {
-        return new Row(window, null, null, null);
+        return new Row(window, null, NO_EVENT, null, null);
     }
+
+    private static final long NO_EVENT = Long.MIN_VALUE;
 
     public Value get(String name) {
         return get(name, layout == null ? -1 : layout.index(name));
@@ -51,7 +56,7 @@ public final class Row implements EvalContext {
 
     /** A copy whose overlay can change independently (unnest). */
     Row copy() {
-        Row r = new Row(window, event, layout, scanned);
+        Row r = new Row(window, event, eventTime, layout, scanned);
         if (overlay != null) r.overlay = new HashMap<>(overlay);
         return r;
     }
@@ -60,7 +65,10 @@ public final class Row implements EvalContext {
         return layout;
     }
 
-    /** The event this row came from, or null for stats rows. */
+    /**
+     * The event this row came from; null for stats rows, and for rows of sources that resolve fields while parsing
+     * (files of JSON lines), which do not build events.
+     */
     public LogEvent event() {
         return event;
     }
@@ -72,7 +80,7 @@ public final class Row implements EvalContext {
 
     /** Epoch ms of the row's @timestamp, or 0 when it has none (stats rows without a time). */
     long timestampMillis() {
-        if (event != null && (overlay == null || !overlay.containsKey("@timestamp"))) return event.timestamp();
+        if (scanned != null && (overlay == null || !overlay.containsKey("@timestamp"))) return eventTime;
         long ms = io.fmscope.query.value.Coercion.toEpochMillis(timestamp());
         return ms == io.fmscope.query.value.TimeText.NO_TIME ? 0 : ms;
     }

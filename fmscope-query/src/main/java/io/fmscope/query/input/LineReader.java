@@ -5,18 +5,26 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Splits a byte stream into lines ({@code \n}, {@code \r\n}) without ever holding more than {@code maxBytes} of
- * one line: the rest of a longer line is read and dropped, and the line is flagged. Not thread-safe.
+ * Splits a byte stream into lines ({@code \n}, {@code \r\n}). A line that fits the read buffer is handed out in
+ * place ({@link #bytes()} from {@link #offset()}), without a copy; the buffer grows for longer lines up to
+ * {@code maxBytes}. Of a line over {@code maxBytes} only the head is kept, the rest is read and dropped, and the
+ * line is flagged. The bytes stay valid until the next call. Not thread-safe.
  */
 final class LineReader {
+    private static final int BUFFER = 1 << 16;
+
     private final InputStream in;
     private final int maxBytes;
-    private final byte[] buf = new byte[1 << 16];
+    private byte[] buf = new byte[BUFFER];
     private int pos;
     private int limit;
-    private byte[] line = new byte[256];
+    private boolean eof;
+    private byte[] data;
+    private int offset;
     private int length;
     private boolean oversized;
+    private boolean plain;
+    private byte[] head;
 
     LineReader(InputStream in, int maxBytes) {
         this.in = in;
@@ -25,60 +33,135 @@ final class LineReader {
 
     /** Reads the next line; false at end of input. */
     boolean next() throws IOException {
-        length = 0;
         oversized = false;
-        boolean any = false;
+        plain = true;
+        int searched = 0; // bytes after pos already searched for '\n'
         while (true) {
-            if (pos == limit) {
-                limit = in.read(buf, 0, buf.length);
-                pos = 0;
-                if (limit <= 0) {
-                    limit = 0;
-                    if (length > 0 && line[length - 1] == '\r') {
-                        length--;
-                    }
-                    return any;
-                }
+            int to = Math.min(limit, pos + maxBytes + 1);
+            int nl = pos + searched < to ? findNewline(pos + searched, to) : -1;
+            if (nl >= 0) {
+                return emit(nl, nl + 1);
             }
-            any = true;
-            int start = pos;
-            while (pos < limit && buf[pos] != '\n') {
-                pos++;
+            if (limit - pos > maxBytes) {
+                return oversizedLine();
             }
-            append(start, pos);
-            if (pos < limit) {
-                pos++; // the '\n'
-                if (length > 0 && line[length - 1] == '\r') {
-                    length--;
-                }
-                return true;
+            if (eof) {
+                return pos < limit && emit(limit, limit);
             }
+            searched = limit - pos;
+            fill();
         }
     }
 
-    private void append(int from, int to) {
-        int n = to - from;
-        int room = maxBytes - length;
-        if (n > room) {
-            oversized = true;
-            n = Math.max(0, room);
+    /**
+     * Index of the first '\n' in {@code buf[from, to)}, or -1, eight bytes at a time; on the way it clears
+     * {@link #plain} when a byte before the '\n' is not ASCII or is NUL, so plain lines need no UTF-8 check.
+     */
+    private int findNewline(int from, int to) {
+        long bad = 0;
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long w = Swar.word(buf, i);
+            long nl = Swar.zeroBytes(w ^ NEWLINES);
+            long flags = (w & Swar.HIGHS) | Swar.zeroBytes(w);
+            if (nl != 0) {
+                int k = Long.numberOfTrailingZeros(nl) >>> 3;
+                bad |= flags & ((1L << (k << 3)) - 1); // only the bytes before the '\n'
+                plain &= bad == 0;
+                return i + k;
+            }
+            bad |= flags;
         }
-        if (n == 0) {
-            return;
+        plain &= bad == 0;
+        for (; i < to; i++) {
+            byte c = buf[i];
+            if (c == '\n') {
+                return i;
+            }
+            plain &= c > 0;
         }
-        if (length + n > line.length) {
-            line = Arrays.copyOf(line, Math.min(maxBytes, Math.max(line.length * 2, length + n)));
+        return -1;
+    }
+
+    private static final long NEWLINES = 0x0a0a0a0a0a0a0a0aL;
+
+    /** Reads more input after the pending bytes, moving them to the front first (or growing the buffer). */
+    private void fill() throws IOException {
+        int pending = limit - pos;
+        if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, pending);
+            pos = 0;
+            limit = pending;
         }
-        System.arraycopy(buf, from, line, length, n);
-        length += n;
+        if (limit == buf.length) {
+            long cap = Math.min((long) maxBytes + BUFFER, Integer.MAX_VALUE - 16);
+            buf = Arrays.copyOf(buf, (int) Math.min((long) buf.length * 2, cap));
+        }
+        int n = in.read(buf, limit, buf.length - limit);
+        if (n <= 0) {
+            eof = true;
+        } else {
+            limit += n;
+        }
+    }
+
+    private boolean emit(int end, int next) {
+        data = buf;
+        offset = pos;
+        length = end - pos;
+        pos = next;
+        if (length > 0 && data[offset + length - 1] == '\r') {
+            length--;
+        }
+        return true;
+    }
+
+    /** Keeps the first maxBytes bytes of a longer line, then drops input up to and including its '\n'. */
+    private boolean oversizedLine() throws IOException {
+        if (head == null) {
+            head = new byte[maxBytes];
+        }
+        System.arraycopy(buf, pos, head, 0, maxBytes);
+        pos += maxBytes;
+        while (true) {
+            int nl = Swar.indexOf(buf, pos, limit, (byte) '\n');
+            if (nl >= 0) {
+                pos = nl + 1;
+                break;
+            }
+            pos = limit;
+            if (eof) {
+                break;
+            }
+            fill();
+        }
+        data = head;
+        offset = 0;
+        length = maxBytes;
+        oversized = true;
+        plain = false;
+        if (data[length - 1] == '\r') {
+            length--;
+        }
+        return true;
     }
 
     byte[] bytes() {
-        return line;
+        return data;
+    }
+
+    /** Where the line starts in {@link #bytes()}. */
+    int offset() {
+        return offset;
     }
 
     int length() {
         return length;
+    }
+
+    /** Whether every byte of the line is ASCII and none is NUL (then it is valid text of {@link #length()} chars). */
+    boolean plainAscii() {
+        return plain;
     }
 
     /** Whether the line was longer than the limit (only its first maxBytes bytes are held). */

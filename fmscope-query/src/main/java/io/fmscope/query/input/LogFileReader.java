@@ -1,17 +1,23 @@
 package io.fmscope.query.input;
 
 import io.fmscope.model.log.LogEvent;
+import io.fmscope.query.json.EventCursor;
+import io.fmscope.query.json.EventFields;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import java.util.zip.GZIPInputStream;
@@ -41,6 +47,28 @@ public final class LogFileReader implements Iterator<LogEvent>, AutoCloseable {
     }
 
     /**
+     * Opens one part of a split file ({@link FileSplitter}), in the format detected for the whole file. Names and
+     * the fallback time are the file's; event ids number lines from the part's start, so a part that does not start
+     * the file has ids of its own (do not rely on them across parts).
+     */
+    public static LogFileReader open(FilePart part, ReadOptions options) throws IOException {
+        return open(part, options, UnaryOperator.identity());
+    }
+
+    /** As {@link #open(FilePart, ReadOptions)}, reading the file's bytes through {@code wrap} (e.g. to count them). */
+    public static LogFileReader open(FilePart part, ReadOptions options, UnaryOperator<InputStream> wrap)
+            throws IOException {
+        Path file = part.file();
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        long fallback = options.fallbackMillis() != null ? options.fallbackMillis()
+                : Files.getLastModifiedTime(file).toMillis();
+        FileChannel ch = FileChannel.open(file, StandardOpenOption.READ).position(part.start());
+        InputStream in = wrap.apply(new BoundedInputStream(Channels.newInputStream(ch), part.size()));
+        if (part.format() == null) return open(in, name, fallback, options); // a whole file
+        return open(in, name, fallback, options.withFormat(part.format()), false);
+    }
+
+    /**
      * Opens a stream (e.g. stdin) that this reader then owns.
      *
      * @param name           default @log/@logStream (unless options set them) and event id prefix
@@ -48,9 +76,15 @@ public final class LogFileReader implements Iterator<LogEvent>, AutoCloseable {
      */
     public static LogFileReader open(InputStream raw, String name, long fallbackMillis, ReadOptions options)
             throws IOException {
+        return open(raw, name, fallbackMillis, options, true);
+    }
+
+    /** {@code gzip}: whether gzip magic bytes mean a compressed stream (not in a part cut from a plain file). */
+    private static LogFileReader open(InputStream raw, String name, long fallbackMillis, ReadOptions options,
+                                      boolean gzip) throws IOException {
         InputStream in = new BufferedInputStream(raw, 1 << 16);
         try {
-            in = gunzipIfNeeded(in);
+            if (gzip) in = gunzipIfNeeded(in);
             byte[] head = new byte[FormatSniffer.SNIFF_BYTES];
             in.mark(head.length + 1);
             int len = in.readNBytes(head, 0, head.length);
@@ -118,6 +152,18 @@ public final class LogFileReader implements Iterator<LogEvent>, AutoCloseable {
         Spliterator<LogEvent> s = Spliterators.spliteratorUnknownSize(this,
                 Spliterator.ORDERED | Spliterator.NONNULL);
         return StreamSupport.stream(s, false).onClose(this::close);
+    }
+
+    /**
+     * The remaining events as a cursor resolving {@code fields}; closing it closes this reader. JSON-message lines
+     * are parsed once, as bytes, for validity, time and fields together; other formats build events and resolve
+     * them with {@code fields}. Use either this or the iterator, not both.
+     */
+    public EventCursor scan(EventFields fields) {
+        if (source instanceof LineEvents lines && lines.format() == InputFormat.JSON_MESSAGES && next == null) {
+            return lines.cursor(fields, this::close);
+        }
+        return EventCursor.of(stream(), fields);
     }
 
     @Override

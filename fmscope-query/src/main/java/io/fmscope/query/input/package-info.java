@@ -4,6 +4,11 @@
  * <p>Entry points: {@link io.fmscope.query.input.LogFileReader#open(java.nio.file.Path, ReadOptions)} for one file,
  * {@link io.fmscope.query.input.LogFiles#open(java.util.List, ReadOptions)} for several; both are iterators with a
  * {@code stream()} view and {@link io.fmscope.query.input.ReadCounts counters} for the CLI summary.
+ * {@link io.fmscope.query.input.LogFileReader#scan(io.fmscope.query.json.EventFields)} is the query hot path: for a
+ * file of JSON messages each line is parsed once, as UTF-8 bytes ({@link io.fmscope.query.json.MessageScanner}),
+ * for its validity, its time and the fields the query reads, and no event object is built. Lines are handed out in
+ * place from the read buffer, and plain-ASCII lines (checked eight bytes at a time while looking for the line end)
+ * skip the UTF-8 check.
  *
  * <p>Decisions:
  * <ul>
@@ -20,7 +25,9 @@
  *   {@code @ptr}; default {@code file:line}).</li>
  *   <li><b>Time of a JSON message</b>: the first of {@link io.fmscope.query.input.ReadOptions#DEFAULT_TIMESTAMP_FIELDS}
  *   ({@code @timestamp, timestamp, metadata.timestamp_epoch_ms, metadata.timestamp_iso, timestamp_epoch_ms,
- *   timestamp_iso, time, ts, date}; raw key paths, configurable) that is present and reads as a time. Numbers are
+ *   timestamp_iso, time, ts, date}; raw key paths along object keys, not into arrays, configurable; a key with
+ *   dots counts as the nested keys, {@code {"metadata.timestamp_epoch_ms": 1}} as {@code {"metadata":
+ *   {"timestamp_epoch_ms": 1}}}, as in discovered field names) whose first occurrence is present and reads as a time. Numbers are
  *   epoch seconds below 1e11, milliseconds below 1e14, microseconds below 1e17, else nanoseconds; strings are such
  *   numbers or ISO-8601 (no zone = UTC). Without one the event gets the fallback time and is counted
  *   {@code noTimestamp}.</li>

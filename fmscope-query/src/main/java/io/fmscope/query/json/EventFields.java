@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * Resolves field names against events: system fields from the event, Lambda platform-line fields
@@ -20,6 +21,7 @@ public final class EventFields {
     private final int[] discoveredSlot;
     private final FieldExtractor extractor;
     private final boolean wantsLambda;
+    private final DiscoveryOptions options;
 
     public EventFields(Collection<String> names, DiscoveryOptions options) {
         this.names = List.copyOf(names);
@@ -35,6 +37,7 @@ public final class EventFields {
             }
         }
         this.extractor = new FieldExtractor(discovered, options);
+        this.options = options;
         this.wantsLambda = discovered.stream().anyMatch(LambdaFields::isLambdaField);
     }
 
@@ -68,6 +71,39 @@ public final class EventFields {
         }
         for (int i = 0; i < out.length && i < names.size(); i++) {
             out[i] = systemIndex[i] >= 0 ? SystemFields.get(e, systemIndex[i]) : discovered[discoveredSlot[i]];
+        }
+    }
+
+    /** The discovery settings the fields are resolved with. */
+    public DiscoveryOptions options() {
+        return options;
+    }
+
+    /** The names resolved by JSON discovery (not system fields), in the order {@link #combine} takes them. */
+    public List<String> discoveredNames() {
+        return extractor.names();
+    }
+
+    /** Whether {@link #names()} include {@code @message} or {@code @ptr} (fields that need the event's text or id). */
+    public boolean needsMessageOrId() {
+        for (int i : systemIndex) {
+            if (i == 1 || i == 5) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * As {@link #resolve(LogEvent, Value[])} for a source that discovered the JSON fields itself while parsing a
+     * message that is a JSON object (so no Lambda platform line).
+     *
+     * @param system     the event's system field by {@link SystemFields} index
+     * @param discovered values of {@link #discoveredNames()}, in order
+     */
+    public void combine(IntFunction<Value> system, Value[] discovered, Value[] out) {
+        for (int i = 0; i < out.length && i < names.size(); i++) {
+            out[i] = systemIndex[i] >= 0 ? system.apply(systemIndex[i]) : discovered[discoveredSlot[i]];
         }
     }
 

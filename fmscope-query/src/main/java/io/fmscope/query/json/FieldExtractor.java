@@ -1,36 +1,31 @@
 package io.fmscope.query.json;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.fmscope.query.value.Value;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Lazy discovery, the scan hot path: only the named discovered fields (e.g. {@code metadata.model_id}) are
- * extracted. Subtrees that cannot hold a wanted name are skipped (their leaves still count toward the field limit,
- * so results equal {@link JsonFlattener}'s), and reading stops once every wanted field is found. Thread-safe.
+ * extracted, matched along a trie of the wanted paths ({@link FieldTrie}). Subtrees that cannot hold a wanted name
+ * are skipped (their leaves still count toward the field limit, so results equal {@link JsonFlattener}'s), and
+ * reading stops once every wanted field is found. Thread-safe.
  */
 public final class FieldExtractor {
     private final List<String> names;
-    private final Map<String, Integer> slots = new HashMap<>();
-    private final Set<String> directories = new HashSet<>();
+    private final int[] slotOf;
+    private final FieldTrie trie;
     private final DiscoveryOptions options;
 
     public FieldExtractor(Collection<String> names, DiscoveryOptions options) {
         this.names = List.copyOf(names);
         this.options = options;
-        for (int i = 0; i < this.names.size(); i++) {
-            String n = this.names.get(i);
-            slots.putIfAbsent(n, i);
-            for (int dot = n.indexOf('.'); dot > 0; dot = n.indexOf('.', dot + 1)) {
-                directories.add(n.substring(0, dot));
-            }
-        }
+        this.slotOf = new int[this.names.size()];
+        this.trie = FieldTrie.distinct(this.names, List.of(), slotOf);
     }
 
     public static FieldExtractor of(Collection<String> names) {
@@ -52,34 +47,25 @@ public final class FieldExtractor {
     /** As {@link #extract(String)}, into {@code out} (length at least {@code names().size()}). */
     public void extract(String message, Value[] out) {
         Arrays.fill(out, 0, names.size(), Value.NULL);
-        if (slots.isEmpty()) {
-            return;
+        int start = names.isEmpty() ? -1 : objectStart(message);
+        if (start < 0) return;
+        TrieWalk walk = new TrieWalk(trie, options.maxFields(), true);
+        try (JsonParser p = JsonValues.FACTORY.createParser(start == 0 ? message : message.substring(start))) {
+            if (p.nextToken() == JsonToken.START_OBJECT) walk.object(p);
+        } catch (IOException | RuntimeException e) {
+            // leaves before a syntax error stay discovered, as in a truncated line
         }
-        new FieldWalker(options) {
-            private int found;
-            private final boolean[] filled = new boolean[names.size()];
-
-            @Override
-            boolean descend(String path) {
-                return directories.contains(path);
-            }
-
-            @Override
-            boolean wants(String path) {
-                Integer slot = slots.get(path);
-                return slot != null && !filled[slot];
-            }
-
-            @Override
-            boolean record(String path, Value value) {
-                int slot = slots.get(path);
-                filled[slot] = true;
-                out[slot] = value;
-                return ++found == slots.size();
-            }
-        }.walk(message);
-        for (int i = 0; i < names.size(); i++) {
-            out[i] = out[slots.get(names.get(i))];
+        for (int i = 0; i < out.length && i < slotOf.length; i++) {
+            Value v = walk.values[slotOf[i]];
+            out[i] = v == null ? Value.NULL : v;
         }
+    }
+
+    /** Where the message's JSON object starts (after blanks; with embeddedJson, the first '{'), or -1. */
+    private int objectStart(String m) {
+        int i = 0;
+        while (i < m.length() && Character.isWhitespace(m.charAt(i))) i++;
+        if (i < m.length() && m.charAt(i) == '{') return i;
+        return options.embeddedJson() ? m.indexOf('{', i) : -1;
     }
 }

@@ -3,6 +3,7 @@ package io.fmscope.query.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import io.fmscope.query.value.Value;
 
 import java.io.IOException;
@@ -16,8 +17,13 @@ import java.util.Map;
  * as field discovery ({@link JsonScalars}). Only an object or array, alone in the text, parses; anything else is NULL.
  */
 public final class JsonValues {
-    /** The shared, thread-safe Jackson factory of the query runtime. */
-    public static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /**
+     * The shared, thread-safe Jackson factory of the query runtime. Field names stay canonicalized (repeated keys
+     * are looked up, not decoded: measurably faster on log lines); decimals go through Jackson's fast, exactly
+     * rounding double parser.
+     */
+    public static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
 
     private JsonValues() {
     }

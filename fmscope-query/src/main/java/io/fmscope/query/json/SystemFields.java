@@ -47,13 +47,19 @@ public final class SystemFields {
 
     /** The system field at {@code index} in {@link #NAMES} ({@link Value#NULL} for -1). */
     public static Value get(LogEvent e, int index) {
+        return get(index, e.timestamp(), e.ingestionTime(), e.message(), e.logStream(), e.logGroup(), e.id());
+    }
+
+    /** The system field at {@code index} of an event given by its parts (for sources that build no event). */
+    public static Value get(int index, long timestamp, long ingestionTime, String message, String logStream,
+                            String logGroup, String id) {
         return switch (index) {
-            case 0 -> Value.timestamp(e.timestamp());
-            case 1 -> Value.of(e.message());
-            case 2 -> Value.of(e.logStream());
-            case 3 -> Value.of(e.logGroup());
-            case 4 -> Value.timestamp(e.ingestionTime());
-            case 5 -> Value.of(e.id());
+            case 0 -> Value.timestamp(timestamp);
+            case 1 -> Value.of(message);
+            case 2 -> Value.of(logStream);
+            case 3 -> Value.of(logGroup);
+            case 4 -> Value.timestamp(ingestionTime);
+            case 5 -> Value.of(id);
             default -> Value.NULL;
         };
     }

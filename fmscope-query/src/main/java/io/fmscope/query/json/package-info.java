@@ -4,7 +4,10 @@
  * <p>{@link io.fmscope.query.json.EventFields} resolves the names a query reads against each event: the system
  * fields ({@link io.fmscope.query.json.SystemFields}: {@code @timestamp @message @logStream @log @ingestionTime @ptr})
  * and, lazily, the discovered JSON fields of {@code @message} ({@link io.fmscope.query.json.FieldExtractor}, the
- * scan hot path). {@link io.fmscope.query.json.JsonFlattener} discovers everything (for record views).
+ * scan hot path, matching keys along a trie of the wanted paths). {@link io.fmscope.query.json.MessageScanner} does
+ * the same on a line's UTF-8 bytes in the one parse that also validates the line and finds its time fields;
+ * {@link io.fmscope.query.json.EventCursor} is a pass over events with their fields resolved (the engine's scan
+ * input). {@link io.fmscope.query.json.JsonFlattener} discovers everything (for record views).
  * {@link io.fmscope.query.json.JsonValues} parses JSON text into map and list values ({@code jsonParse}).
  *
  * <p>Discovery rules (reference section 4), shared by the eager and the lazy path:

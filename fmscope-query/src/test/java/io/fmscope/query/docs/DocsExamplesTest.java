@@ -37,6 +37,15 @@ class DocsExamplesTest {
             Pattern.DOTALL);
     static final String DEFAULT_FIXTURE = "docs-fm-calls.jsonl";
 
+    /** Every example runs with the window 10:00-11:00 UTC on 2024-05-01 and now() at 11:00 (fixture: 10:00-10:15). */
+    static final QueryOptions OPTIONS = QueryOptions.defaults().withWindow(1714557600000L, 1714561200000L)
+            .withNow(1714561200000L);
+
+    /** The fixed window and clock above for the default fixture; other fixtures' pages state their own time ranges. */
+    static QueryOptions options(String fixture) {
+        return DEFAULT_FIXTURE.equals(fixture) ? OPTIONS : QueryOptions.defaults();
+    }
+
     record Example(Path page, String fixture, String query, List<List<String>> table) {}
 
     static List<Example> examples() throws IOException {
@@ -99,8 +108,7 @@ class DocsExamplesTest {
         for (Example e : examples) if (!fixtures.containsKey(e.fixture())) fixtures.put(e.fixture(), fixture(e.fixture()));
         return examples.stream().map(e -> DynamicTest.dynamicTest(DOCS.relativize(e.page()) + ": "
                 + e.query().replace('\n', ' '), () -> {
-                    QueryResult r = new QueryEngine().execute(e.query(), fixtures.get(e.fixture()),
-                            QueryOptions.defaults());
+                    QueryResult r = new QueryEngine().execute(e.query(), fixtures.get(e.fixture()), options(e.fixture()));
                     assertThat(render(r)).as("result of:\n%s", e.query()).isEqualTo(e.table());
                 }));
     }

@@ -15,7 +15,7 @@ class LineReaderTest {
         LineReader r = new LineReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), max);
         List<String> out = new ArrayList<>();
         while (r.next()) {
-            out.add(new String(r.bytes(), 0, r.length(), StandardCharsets.UTF_8));
+            out.add(new String(r.bytes(), r.offset(), r.length(), StandardCharsets.UTF_8));
             oversized.add(r.oversized());
         }
         return out;

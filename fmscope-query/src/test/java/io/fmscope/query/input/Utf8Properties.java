@@ -28,6 +28,19 @@ class Utf8Properties {
             hasNul |= b == 0;
         }
         assertThat(Utf8.isText(bytes, bytes.length)).isEqualTo(jdk && !hasNul);
+        int chars = Utf8.utf16Length(bytes, 0, bytes.length);
+        assertThat(chars).isEqualTo(jdk && !hasNul ? new String(bytes, StandardCharsets.UTF_8).length() : -1);
+    }
+
+    /** Text with long plain-ASCII runs (the eight-byte path) around multi-byte characters, at any offset. */
+    @Property(tries = 1000)
+    void lengthInCharsAtAnyOffset(@ForAll String text, @ForAll @IntRange(max = 20) int pad) {
+        String clean = text.replace("\u0000", "").codePoints()
+                .filter(cp -> cp < Character.MIN_SURROGATE || cp > Character.MAX_SURROGATE)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String s = "x".repeat(pad) + clean + "0123456789abcdefghij" + clean;
+        byte[] b = ("#".repeat(pad) + s).getBytes(StandardCharsets.UTF_8);
+        assertThat(Utf8.utf16Length(b, pad, b.length - pad)).isEqualTo(s.length());
     }
 
     /** Cutting valid text at any byte leaves the longest prefix of whole characters. */
