@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 io.fmscope.cli.errors.ErrorsCommand.class,
                 io.fmscope.cli.patterns.PatternsCommand.class,
+                io.fmscope.cli.query.QueryCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

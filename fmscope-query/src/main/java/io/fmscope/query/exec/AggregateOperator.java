@@ -2,6 +2,7 @@ package io.fmscope.query.exec;
 
 import io.fmscope.query.functions.Accumulator;
 import io.fmscope.query.functions.AggregateFunction;
+import io.fmscope.query.value.TimestampValue;
 import io.fmscope.query.value.Value;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +13,8 @@ import java.util.Map;
 
 /**
  * Hash aggregation for {@code stats}. Rows are grouped by the text of their key values (what a result cell shows),
- * so {@code 1} and {@code "1"} share a group; a missing key is a group of its own, shown empty. A stats without
+ * so {@code 1} and {@code "1"} share a group, and timestamps by their instant; a missing key is a group of its
+ * own, shown empty. A stats without
  * {@code by} always yields one row, even over no input ({@code count(*)} = 0).
  */
 final class AggregateOperator implements Operator {
@@ -51,8 +53,8 @@ final class AggregateOperator implements Operator {
         }
     }
 
-    /** Group identity: the rendered texts of the key values (null for a missing value). */
-    private record GroupKey(String[] texts) {
+    /** Group identity: per key, its rendered text, or its instant for a timestamp (no formatting per row). */
+    private record GroupKey(Object[] texts) {
         @Override
         public boolean equals(Object o) {
             return o instanceof GroupKey g && Arrays.equals(texts, g.texts);
@@ -74,10 +76,10 @@ final class AggregateOperator implements Operator {
         Map<GroupKey, Group> groups = new LinkedHashMap<>();
         for (Row r = input.next(); r != null; r = input.next()) {
             Value[] keyValues = new Value[keys.size()];
-            String[] texts = new String[keys.size()];
+            Object[] texts = new Object[keys.size()];
             for (int i = 0; i < keyValues.length; i++) {
                 keyValues[i] = keys.get(i).eval(r);
-                texts[i] = keyValues[i].isNull() ? null : keyValues[i].asText();
+                texts[i] = identity(keyValues[i]);
             }
             Row row = r;
             Group g = groups.computeIfAbsent(new GroupKey(texts), k -> new Group(keyValues, newAccumulators(row)));
@@ -89,11 +91,17 @@ final class AggregateOperator implements Operator {
             }
         }
         if (groups.isEmpty() && keys.isEmpty()) {
-            groups.put(new GroupKey(new String[0]), new Group(new Value[0], newAccumulators(null)));
+            groups.put(new GroupKey(new Object[0]), new Group(new Value[0], newAccumulators(null)));
         }
         List<Row> out = new ArrayList<>(groups.size());
         for (Group g : groups.values()) out.add(result(g));
         return out;
+    }
+
+    private static Object identity(Value v) {
+        if (v.isNull()) return null;
+        if (v instanceof TimestampValue t) return t.epochMillis();
+        return v.asText();
     }
 
     private Accumulator[] newAccumulators(Row first) {

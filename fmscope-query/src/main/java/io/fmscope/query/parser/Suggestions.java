@@ -19,7 +19,7 @@ public final class Suggestions {
                 bestDistance = d;
             }
         }
-        int allowed = Math.max(1, Math.min(3, w.length() / 3));
+        int allowed = Math.max(1, Math.min(3, (w.length() + 1) / 2));
         return bestDistance <= allowed && bestDistance > 0 ? best : null;
     }
 

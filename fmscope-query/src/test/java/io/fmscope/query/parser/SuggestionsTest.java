@@ -14,6 +14,7 @@ class SuggestionsTest {
         assertThat(Suggestions.nearest("STAT", WORDS)).isEqualTo("stats");
         assertThat(Suggestions.nearest("dispaly", WORDS)).isEqualTo("display");
         assertThat(Suggestions.nearest("xyzzy", WORDS)).isNull();
+        assertThat(Suggestions.nearest("cnt", List.of("count", "abs", "ceil"))).isEqualTo("count");
         assertThat(Suggestions.nearest("filter", WORDS)).as("exact matches need no hint").isNull();
     }
 
