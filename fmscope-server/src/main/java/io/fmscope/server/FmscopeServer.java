@@ -10,6 +10,7 @@ import io.fmscope.server.logs.LogStreamService;
 import io.fmscope.server.logs.PutLogEventsService;
 import io.fmscope.storage.LogStore;
 import io.fmscope.storage.duckdb.DuckLogStore;
+import io.fmscope.storage.duckdb.DuckSettings;
 import io.fmscope.storage.memory.MemoryLogStore;
 import io.javalin.Javalin;
 import java.time.Clock;
@@ -59,7 +60,8 @@ public final class FmscopeServer implements AutoCloseable {
     public static FmscopeServer start(ServerConfig config, InsightsEngine engine) {
         LogStore store = switch (config.storage()) {
             case "memory" -> new MemoryLogStore();
-            case "duckdb" -> DuckLogStore.open(config.dataDir());
+            case "duckdb" -> DuckLogStore.open(config.dataDir(),
+                    DuckSettings.DEFAULT.withCheckpointThreshold(config.checkpointMib()));
             default -> throw new IllegalArgumentException("unknown storage '" + config.storage()
                     + "' (expected duckdb or memory)");
         };

@@ -16,32 +16,35 @@ import java.time.Duration;
  * @param queryWorkers       threads executing queries
  * @param queryTimeout       a query running longer ends as Timeout (CloudWatch: 60 minutes)
  * @param retentionInterval  how often expired events are deleted
+ * @param checkpointMib      DuckDB folds its write-ahead log into the table beyond this many MiB
  */
 public record ServerConfig(String bind, int port, String storage, Path dataDir, Arns arns, int maxConcurrentQueries,
-                           int queryWorkers, Duration queryTimeout, Duration retentionInterval) {
+                           int queryWorkers, Duration queryTimeout, Duration retentionInterval, int checkpointMib) {
     public static final int DEFAULT_PORT = 4580;
 
     public static ServerConfig defaults() {
         return new ServerConfig("127.0.0.1", DEFAULT_PORT, "duckdb", Path.of("data"), Arns.DEFAULT, 100,
-                Math.max(2, Runtime.getRuntime().availableProcessors()), Duration.ofMinutes(60), Duration.ofMinutes(5));
+                Math.max(2, Runtime.getRuntime().availableProcessors()), Duration.ofMinutes(60), Duration.ofMinutes(5),
+                io.fmscope.storage.duckdb.DuckSettings.DEFAULT_CHECKPOINT_MIB);
     }
 
     public ServerConfig withPort(int p) {
         return new ServerConfig(bind, p, storage, dataDir, arns, maxConcurrentQueries, queryWorkers, queryTimeout,
-                retentionInterval);
+                retentionInterval, checkpointMib);
     }
 
     public ServerConfig withStorage(String s, Path dir) {
         return new ServerConfig(bind, port, s, dir, arns, maxConcurrentQueries, queryWorkers, queryTimeout,
-                retentionInterval);
+                retentionInterval, checkpointMib);
     }
 
     public ServerConfig withBind(String b) {
         return new ServerConfig(b, port, storage, dataDir, arns, maxConcurrentQueries, queryWorkers, queryTimeout,
-                retentionInterval);
+                retentionInterval, checkpointMib);
     }
 
     public ServerConfig withMaxConcurrentQueries(int n) {
-        return new ServerConfig(bind, port, storage, dataDir, arns, n, queryWorkers, queryTimeout, retentionInterval);
+        return new ServerConfig(bind, port, storage, dataDir, arns, n, queryWorkers, queryTimeout, retentionInterval,
+                checkpointMib);
     }
 }

@@ -56,10 +56,14 @@ public final class ServeCommand implements Callable<Integer> {
             description = "how often expired events are deleted (env FMSCOPE_RETENTION_INTERVAL, default ${DEFAULT-VALUE})")
     Duration retentionInterval;
 
+    @Option(names = "--checkpoint-mib", defaultValue = "${env:FMSCOPE_CHECKPOINT_MIB:-512}",
+            description = "DuckDB checkpoints once its write-ahead log exceeds this many MiB (env FMSCOPE_CHECKPOINT_MIB, default ${DEFAULT-VALUE})")
+    int checkpointMib;
+
     @Override public Integer call() throws InterruptedException {
         ServerConfig d = ServerConfig.defaults();
         ServerConfig config = new ServerConfig(bind, port, storage, dataDir, new Arns(region, account),
-                maxConcurrentQueries, d.queryWorkers(), queryTimeout, retentionInterval);
+                maxConcurrentQueries, d.queryWorkers(), queryTimeout, retentionInterval, checkpointMib);
         CountDownLatch stopped = new CountDownLatch(1);
         FmscopeServer server = FmscopeServer.start(config, new ReferenceInsightsEngine());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -17,7 +17,9 @@ final class DuckSchema {
                     + " creation_time BIGINT NOT NULL, first_event BIGINT, last_event BIGINT, last_ingestion BIGINT,"
                     + " stored_bytes BIGINT NOT NULL, sequence_token BIGINT NOT NULL)");
             s.execute("CREATE TABLE IF NOT EXISTS event_fields (field VARCHAR NOT NULL, col VARCHAR NOT NULL,"
-                    + " type VARCHAR NOT NULL)");
+                    + " type VARCHAR NOT NULL, widened BOOLEAN DEFAULT false)");
+            // data directories from before the widened flag: their columns count as never widened
+            s.execute("ALTER TABLE event_fields ADD COLUMN IF NOT EXISTS widened BOOLEAN DEFAULT false");
             s.execute("CREATE TABLE IF NOT EXISTS " + Sql.EVENTS + " ("
                     + Sql.ident(Sql.TIMESTAMP) + " BIGINT NOT NULL, "
                     + Sql.ident(Sql.INGESTION) + " BIGINT NOT NULL, "
