@@ -31,6 +31,8 @@ final class FieldColumns {
     }
 
     private final Map<String, Column> byField = new LinkedHashMap<>();
+    /** Grows with every schema change, so a query planned against older columns can tell. */
+    private long version;
     private final Set<String> takenLower = new HashSet<>();
 
     FieldColumns() {
@@ -58,6 +60,15 @@ final class FieldColumns {
 
     Column column(String field) {
         return byField.get(field);
+    }
+
+    long version() {
+        return version;
+    }
+
+    /** Whether every discovered field so far got a column (none was dropped at the limit). */
+    boolean complete() {
+        return byField.size() < MAX_COLUMNS;
     }
 
     /**
@@ -92,6 +103,7 @@ final class FieldColumns {
             p.executeUpdate();
         }
         byField.put(field, new Column(field, name, type, false));
+        version++;
         takenLower.add(name.toLowerCase(Locale.ROOT));
     }
 
@@ -105,10 +117,12 @@ final class FieldColumns {
             p.executeUpdate();
         }
         byField.put(old.field(), new Column(old.field(), old.name(), to, true));
+        version++;
     }
 
     /** Forgets changes made in a transaction that rolled back. */
     void reload(Connection c) throws SQLException {
+        version++;
         byField.clear();
         takenLower.retainAll(Set.of());
         for (String sys : List.of(Sql.TIMESTAMP, Sql.INGESTION, Sql.GROUP, Sql.STREAM, Sql.ID, Sql.MESSAGE)) {

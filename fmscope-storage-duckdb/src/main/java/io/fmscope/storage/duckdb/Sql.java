@@ -5,7 +5,7 @@ package io.fmscope.storage.duckdb;
  * names derived from JSON field names) are double-quoted with embedded quotes doubled, so no field name can
  * end the identifier and inject SQL.
  */
-final class Sql {
+public final class Sql {
     static final String EVENTS = "events";
     static final String TIMESTAMP = "@timestamp";
     static final String INGESTION = "@ingestionTime";
@@ -22,7 +22,7 @@ final class Sql {
     }
 
     /** A quoted identifier; rejects NUL, which DuckDB cannot hold in a name. */
-    static String ident(String name) {
+    public static String ident(String name) {
         if (name.isEmpty() || name.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("not a valid column name: " + name.replace("\0", "\\0"));
         }
