@@ -36,7 +36,7 @@ final class FieldColumns {
     private final Set<String> takenLower = new HashSet<>();
 
     FieldColumns() {
-        for (String sys : List.of(Sql.TIMESTAMP, Sql.INGESTION, Sql.GROUP, Sql.STREAM, Sql.ID, Sql.MESSAGE)) {
+        for (String sys : Sql.STORED_SYSTEM_COLUMNS) {
             takenLower.add(sys.toLowerCase(Locale.ROOT));
         }
     }
@@ -125,7 +125,7 @@ final class FieldColumns {
         version++;
         byField.clear();
         takenLower.retainAll(Set.of());
-        for (String sys : List.of(Sql.TIMESTAMP, Sql.INGESTION, Sql.GROUP, Sql.STREAM, Sql.ID, Sql.MESSAGE)) {
+        for (String sys : Sql.STORED_SYSTEM_COLUMNS) {
             takenLower.add(sys.toLowerCase(Locale.ROOT));
         }
         load(c);

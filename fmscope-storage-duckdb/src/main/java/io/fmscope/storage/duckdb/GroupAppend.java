@@ -2,7 +2,6 @@ package io.fmscope.storage.duckdb;
 
 import io.fmscope.model.log.LogEvent;
 import io.fmscope.storage.LogStreamInfo;
-import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -20,8 +19,8 @@ import org.duckdb.DuckDBAppender;
  * meanwhile) fails only its own caller.
  */
 final class GroupAppend {
-    /** One caller's events and their discovered fields. */
-    record Batch(List<LogEvent> events, DiscoveredBatch fields) {
+    /** One caller's events, their discovered fields and their messages' UTF-8 sizes. */
+    record Batch(List<LogEvent> events, DiscoveredBatch fields, int[] bytes) {
     }
 
     private record StreamKey(String group, String stream) {
@@ -74,7 +73,7 @@ final class GroupAppend {
                     slots[c] = b.fields().find(cols.get(c).field());
                 }
                 for (int i = 0; i < b.events().size(); i++) {
-                    appendRow(a, b.events().get(i), i, cols, slots);
+                    appendRow(a, b.events().get(i), b.bytes()[i], i, cols, slots);
                 }
             }
             a.flush();
@@ -82,11 +81,11 @@ final class GroupAppend {
         updateStreams(batches, touched);
     }
 
-    private static void appendRow(DuckDBAppender a, LogEvent e, int row, List<FieldColumns.Column> cols,
+    private static void appendRow(DuckDBAppender a, LogEvent e, int bytes, int row, List<FieldColumns.Column> cols,
                                   DiscoveredBatch.Slot[] slots) throws SQLException {
         a.beginRow();
         a.append(e.timestamp()).append(e.ingestionTime()).append(e.logGroup()).append(e.logStream())
-                .append(e.id()).append(e.message());
+                .append(e.id()).append(e.message()).append(bytes);
         for (int c = 0; c < slots.length; c++) {
             DiscoveredBatch.Slot s = slots[c];
             if (s == null || s.tags[row] == DiscoveredBatch.ABSENT) {
@@ -110,7 +109,8 @@ final class GroupAppend {
             java.util.Set<StreamKey> inBatch = new java.util.HashSet<>();
             StreamKey last = null;
             long[] s = null;
-            for (LogEvent e : b.events()) {
+            for (int i = 0; i < b.events().size(); i++) {
+                LogEvent e = b.events().get(i);
                 if (last == null || !last.group().equals(e.logGroup()) || !last.stream().equals(e.logStream())) {
                     last = new StreamKey(e.logGroup(), e.logStream());
                     s = stats.computeIfAbsent(last, k -> new long[] {Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE, 0, 0});
@@ -121,7 +121,7 @@ final class GroupAppend {
                 s[0] = Math.min(s[0], e.timestamp());
                 s[1] = Math.max(s[1], e.timestamp());
                 s[2] = Math.max(s[2], e.ingestionTime());
-                s[3] += e.message().getBytes(StandardCharsets.UTF_8).length; // an intrinsic: faster than counting
+                s[3] += b.bytes()[i];
             }
         }
         try (PreparedStatement p = state.writer.prepareStatement("UPDATE log_streams SET first_event = ?,"

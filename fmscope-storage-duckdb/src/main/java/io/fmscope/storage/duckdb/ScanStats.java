@@ -17,8 +17,7 @@ final class ScanStats {
 
     /** {@code range}: the scan's groups and time range; {@code filters}: the pushed conditions, or null. */
     ScanStats(SqlExpr range, SqlExpr filters) {
-        this.query = SqlExpr.join(SqlExpr.Kind.NULL, "SELECT count(*), coalesce(sum(strlen(", Sql.ident(Sql.MESSAGE),
-                ")), 0), ", filters == null ? "count(*)" : SqlExpr.join(SqlExpr.Kind.NULL, "count(*) FILTER (WHERE ",
+        this.query = SqlExpr.join(SqlExpr.Kind.NULL, "SELECT count(*), coalesce(sum(", Sql.ident(Sql.BYTES), "), 0), ", filters == null ? "count(*)" : SqlExpr.join(SqlExpr.Kind.NULL, "count(*) FILTER (WHERE ",
                         filters, ")"), " FROM " + Sql.EVENTS + " WHERE ", range);
     }
 

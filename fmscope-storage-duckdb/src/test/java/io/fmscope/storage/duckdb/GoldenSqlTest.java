@@ -44,7 +44,9 @@ class GoldenSqlTest {
             "display", "filter retries > 0 | display @timestamp, retries, status",
             "parse", "filter status = \"THROTTLED\" | parse @message '\"error_code\":\"*\"' as code"
                     + " | stats count(*) by code",
-            "dedup", "filter cached | fields status, retries | dedup status");
+            "dedup", "filter cached | fields status, retries | dedup status",
+            "percentile", "stats pct(latency.total_e2e_ms, 50) as p50, percentile(latency.total_e2e_ms, 90) as p90"
+                    + " by status");
 
     private DuckLogStore store;
 

@@ -4,6 +4,7 @@ import io.fmscope.query.ast.Expr;
 import io.fmscope.query.plan.PlanNode.AggregateCall;
 import io.fmscope.query.value.Coercion;
 import io.fmscope.storage.duckdb.pushdown.SqlExpr.Kind;
+import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
@@ -14,9 +15,10 @@ import java.util.Optional;
  * bits, not always to all of them), {@code min}/{@code max} over numbers (a timestamp stays
  * a timestamp; over strings the reference prefers numeric texts, so those are not taken), and
  * {@code pct}/{@code percentile}: exact nearest rank, the value at 1-based rank {@code ceil(p / 100.0 * n)}
- * clamped to {@code [1, n]}, computed in doubles exactly as the reference does. DuckDB's {@code quantile_disc}
- * picks a different element when {@code p / 100.0 * n} lands a rounding error above an integer (p = 7, n = 100
- * gives rank 7 there and 8 in the reference), so the sorted list of values is indexed instead.
+ * clamped to {@code [1, n]}, computed in doubles as the reference does. DuckDB's {@code quantile_disc} with an
+ * exact decimal fraction picks that element whenever {@code p / 100.0} does not round above p/100
+ * ({@link #exactFraction}: 50, 95, 99, 99.9 ...); otherwise (p = 7 with n = 100 gives rank 7 in exact arithmetic
+ * and 8 in the reference's doubles) the sorted list of values is indexed with the reference's own formula.
  *
  * @param inner the aggregate in the grouped query
  * @param outer the slot's value over the inner query's column {@code column} (for pct: the list lookup)
@@ -70,9 +72,37 @@ record AggregateSql(SqlExpr inner, java.util.function.Function<SqlExpr, SqlExpr>
             return Optional.of(plain(SqlExpr.nullOf(Kind.NULL)));
         }
         Kind kind = x.kind() == Kind.DOUBLE ? Kind.DOUBLE : Kind.LONG; // the reference shows integers exactly
+        BigDecimal exact = exactFraction(p.text());
+        if (exact != null) {
+            return Optional.of(plain(SqlExpr.join(kind, "quantile_disc(", x.number(), ", ",
+                    SqlExpr.param(exact, "DECIMAL(18," + exact.scale() + ")", Kind.DOUBLE), ")")));
+        }
         SqlExpr values = SqlExpr.join(kind, "list_sort(list(", x.number(), ") FILTER (WHERE ", x, " IS NOT NULL))");
         SqlExpr pct = SqlExpr.param(percent, "DOUBLE", Kind.DOUBLE);
         return Optional.of(new AggregateSql(values, l -> SqlExpr.join(kind, l, "[greatest(1, least(len(", l,
                 "), CAST(ceil(", pct, " / 100.0::DOUBLE * CAST(len(", l, ") AS DOUBLE)) AS BIGINT)))]"), kind));
+    }
+
+    /**
+     * The percentile as an exact decimal fraction when DuckDB's {@code quantile_disc} with it picks the reference's
+     * element for every group size, else null. With a DECIMAL fraction q, quantile_disc takes the element at rank
+     * {@code ceil(n * q)} in exact arithmetic; the reference takes {@code ceil(n * q')} with q' = p / 100.0 computed
+     * in doubles. If q' is not above q, rounding can only pull {@code n * q'} below an integer {@code n * q} by less
+     * than the gap that separates non-integer values of {@code n * q} (at least 10^-scale) from integers, so both
+     * ranks agree (group sizes below 2^31). If q' is above q (p = 7, 90, ...), they can differ.
+     */
+    static BigDecimal exactFraction(String literal) {
+        BigDecimal q;
+        try {
+            q = new BigDecimal(literal).movePointLeft(2).stripTrailingZeros();
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        if (q.scale() < 0) {
+            q = q.setScale(0);
+        }
+        double javaQ = Coercion.toDouble(ExprSql.literalNumber(literal)) / 100.0;
+        boolean notAbove = new BigDecimal(javaQ).compareTo(q) <= 0;
+        return notAbove && q.scale() <= 8 && q.signum() >= 0 && q.compareTo(BigDecimal.ONE) <= 0 ? q : null;
     }
 }
