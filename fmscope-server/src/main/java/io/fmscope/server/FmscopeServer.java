@@ -4,6 +4,7 @@ import io.fmscope.server.api.AwsJsonProtocol;
 import io.fmscope.server.insights.InsightsEngine;
 import io.fmscope.server.insights.QueryDefinitions;
 import io.fmscope.server.insights.QueryService;
+import io.fmscope.server.logs.ImportDirectory;
 import io.fmscope.server.logs.LogGroupService;
 import io.fmscope.server.logs.LogReadService;
 import io.fmscope.server.logs.LogStreamService;
@@ -13,6 +14,7 @@ import io.fmscope.server.traces.TraceAnalyticsRoutes;
 import io.fmscope.storage.LogStore;
 import io.fmscope.storage.duckdb.DuckLogStore;
 import io.fmscope.storage.duckdb.trace.DuckTraceStore;
+import io.fmscope.storage.duckdb.DuckSettings;
 import io.fmscope.storage.memory.MemoryLogStore;
 import io.fmscope.storage.trace.TraceStore;
 import io.fmscope.storage.trace.memory.MemoryTraceStore;
@@ -34,6 +36,8 @@ public final class FmscopeServer implements AutoCloseable {
     public static final String LOGS_TARGET = "Logs_20140328";
     private static final Logger LOG = LoggerFactory.getLogger(FmscopeServer.class);
     private static final long MAX_REQUEST_BYTES = 64L * 1024 * 1024;
+    /** JSON-lines files here are imported at start (see docs/server.md, "Data directory"). */
+    public static final String IMPORT_DIR = "import";
 
     /** X-Ray keeps traces 30 days. */
     private static final long TRACE_RETENTION_MILLIS = 30L * 24 * 3600 * 1000;
@@ -73,14 +77,25 @@ public final class FmscopeServer implements AutoCloseable {
         housekeeping.scheduleWithFixedDelay(() -> enforceRetention(clock), every, every, TimeUnit.MILLISECONDS);
     }
 
-    /** Opens the configured store and starts listening; the caller closes the server. */
+    /**
+     * Opens the configured store, imports {@code <data-dir>/import/*.jsonl[.gz]} ({@link ImportDirectory}) and
+     * starts listening; the caller closes the server.
+     */
     public static FmscopeServer start(ServerConfig config, InsightsEngine engine) {
         LogStore store = switch (config.storage()) {
             case "memory" -> new MemoryLogStore();
-            case "duckdb" -> DuckLogStore.open(config.dataDir());
+            case "duckdb" -> DuckLogStore.open(config.dataDir(),
+                    DuckSettings.DEFAULT.withCheckpointThreshold(config.checkpointMib()));
             default -> throw new IllegalArgumentException("unknown storage '" + config.storage()
                     + "' (expected duckdb or memory)");
         };
+        try {
+            new ImportDirectory(config.dataDir().resolve(IMPORT_DIR), store, Clock.systemUTC(),
+                    !store.name().equals("memory")).run();
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         TraceStore traces = store instanceof DuckLogStore ? DuckTraceStore.open(config.dataDir())
                 : new MemoryTraceStore();
         return start(config, store, traces, engine, Clock.systemUTC());

@@ -9,6 +9,11 @@ import java.util.Iterator;
  */
 public interface EventScan extends Iterator<LogEvent>, AutoCloseable {
 
+    /** Counters of the scan once it is consumed; null when the backend does not know them. */
+    default ScanStatistics statistics() {
+        return null;
+    }
+
     /** Releases the scan's resources; never throws. */
     @Override void close();
 }

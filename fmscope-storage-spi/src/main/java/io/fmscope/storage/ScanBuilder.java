@@ -8,6 +8,10 @@ import java.util.Collection;
  * means the backend takes that step and the caller must not apply it again; {@code false} (the default)
  * means the caller runs it on the returned events. Steps are offered in plan order and a backend that
  * refuses one refuses the following ones too.
+ *
+ * <p>Filters keep the scan an event scan ({@link #open()}). Taking a fields or stats step turns it into a row
+ * scan ({@link #openRows()}): the rows those steps describe, then sorted and cut if sort and limit were taken
+ * too. A builder is for one scan; to try another set of steps, start a new one.
  */
 public interface ScanBuilder {
 
@@ -51,4 +55,9 @@ public interface ScanBuilder {
 
     /** Runs the scan; the caller must close the result. */
     EventScan open();
+
+    /** Runs a scan that took a fields or stats step; the caller must close the result. */
+    default RowScan openRows() {
+        throw new UnsupportedOperationException("no fields or stats step was pushed down to this scan");
+    }
 }

@@ -65,10 +65,14 @@ public final class ServeCommand implements Callable<Integer> {
             description = "X-Ray sampling rules file, YAML or JSON (env FMSCOPE_SAMPLING_RULES; default: the bundled rules)")
     Path samplingRules;
 
+    @Option(names = "--checkpoint-mib", defaultValue = "${env:FMSCOPE_CHECKPOINT_MIB:-512}",
+            description = "DuckDB checkpoints once its write-ahead log exceeds this many MiB (env FMSCOPE_CHECKPOINT_MIB, default ${DEFAULT-VALUE})")
+    int checkpointMib;
+
     @Override public Integer call() throws InterruptedException {
         ServerConfig d = ServerConfig.defaults();
         ServerConfig config = new ServerConfig(bind, port, storage, dataDir, new Arns(region, account),
-                maxConcurrentQueries, d.queryWorkers(), queryTimeout, retentionInterval,
+                maxConcurrentQueries, d.queryWorkers(), queryTimeout, retentionInterval, checkpointMib,
                 TracingConfig.defaults().withDaemonPort(xrayDaemonPort).withSamplingRules(samplingRules));
         CountDownLatch stopped = new CountDownLatch(1);
         FmscopeServer server = FmscopeServer.start(config, new ReferenceInsightsEngine());

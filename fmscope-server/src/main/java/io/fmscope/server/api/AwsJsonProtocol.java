@@ -1,7 +1,6 @@
 package io.fmscope.server.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.fmscope.storage.StorageException;
 import io.javalin.http.Context;
 import java.util.Map;
@@ -33,7 +32,7 @@ public final class AwsJsonProtocol {
         Object out;
         int status = 200;
         try {
-            out = dispatch(ctx.header("X-Amz-Target"), ctx.body());
+            out = dispatch(ctx.header("X-Amz-Target"), ctx.bodyAsBytes());
         } catch (ApiException e) {
             status = e.status();
             out = e.body();
@@ -53,7 +52,7 @@ public final class AwsJsonProtocol {
         }
     }
 
-    private Object dispatch(String target, String body) {
+    private Object dispatch(String target, byte[] body) {
         if (target == null || !target.startsWith(targetPrefix)) {
             throw ApiException.unknownOperation(String.valueOf(target));
         }
@@ -61,15 +60,6 @@ public final class AwsJsonProtocol {
         if (op == null) {
             throw ApiException.unknownOperation(target);
         }
-        JsonNode request;
-        try {
-            request = body == null || body.isBlank() ? Json.MAPPER.createObjectNode() : Json.MAPPER.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw ApiException.serialization("Malformed JSON request body: " + e.getOriginalMessage());
-        }
-        if (request == null || !request.isObject()) {
-            throw ApiException.serialization("The request body must be a JSON object");
-        }
-        return op.handle(request);
+        return op.handle(new RequestBody(body));
     }
 }

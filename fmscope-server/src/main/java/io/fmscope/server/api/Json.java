@@ -2,7 +2,6 @@ package io.fmscope.server.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -17,16 +16,5 @@ public final class Json {
             .build();
 
     private Json() {
-    }
-
-    /** Binds a request body to a record; a type mismatch is the client's SerializationException. */
-    public static <T> T read(JsonNode node, Class<T> type) {
-        try {
-            return MAPPER.treeToValue(node, type);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw ApiException.serialization("Cannot read request: " + e.getOriginalMessage());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.serialization("Cannot read request: " + e.getMessage());
-        }
     }
 }

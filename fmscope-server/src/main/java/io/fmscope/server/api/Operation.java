@@ -1,7 +1,5 @@
 package io.fmscope.server.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
  * One API operation: decodes its request from the JSON body, calls one service, returns the response
  * object (a record or map Jackson can write; null for operations without output).
@@ -9,5 +7,5 @@ import com.fasterxml.jackson.databind.JsonNode;
 @FunctionalInterface
 public interface Operation {
 
-    Object handle(JsonNode request);
+    Object handle(RequestBody request);
 }

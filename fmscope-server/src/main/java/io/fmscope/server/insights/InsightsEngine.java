@@ -1,10 +1,9 @@
 package io.fmscope.server.insights;
 
-import io.fmscope.model.log.LogEvent;
+import io.fmscope.storage.ScanBuilder;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * What the query service needs from a Logs Insights engine: compile a query string (a compile error becomes
@@ -19,19 +18,23 @@ public interface InsightsEngine {
     interface PreparedQuery {
 
         /**
-         * Runs over the events {@code events} supplies (a fresh stream per call; the engine closes it).
+         * Runs over the events of the scans {@code scans} supplies: fresh builders, already addressed to the
+         * query's log groups and time range, to which the engine may push query steps down.
          *
          * @param startMillis first event time included
          * @param endMillis   last event time included
          * @param maxRows     rows returned when the query has no final {@code limit}
          * @throws Stopped when cancelled or out of time
          */
-        Output run(Supplier<Stream<LogEvent>> events, long startMillis, long endMillis, int maxRows,
+        Output run(Supplier<ScanBuilder> scans, long startMillis, long endMillis, int maxRows,
                    Duration timeout, CancelSignal cancel);
     }
 
-    /** The rows of a run and the engine's counters. */
-    record Output(List<Row> rows, long recordsMatched, long recordsScanned, long bytesScanned) {
+    /**
+     * The rows of a run and the engine's counters; {@code plan} says what the storage ran (e.g.
+     * {@code rows: filter, stats, sort, limit}, {@code events: 1 filter}, {@code reference}).
+     */
+    record Output(List<Row> rows, long recordsMatched, long recordsScanned, long bytesScanned, String plan) {
     }
 
     /** One result row; {@code ptr} is the pointer of the event it came from (null for aggregated rows). */

@@ -1,23 +1,19 @@
 package io.fmscope.server.insights;
 
-import io.fmscope.model.log.LogEvent;
-import io.fmscope.storage.EventScan;
 import io.fmscope.storage.LogStore;
+import io.fmscope.storage.ScanBuilder;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /** One query execution on a worker thread: Scheduled, Running, then Complete, Failed, Cancelled or Timeout. */
 final class QueryRun implements Runnable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(QueryRun.class);
     private final QueryRecord initial;
     private final InsightsEngine.PreparedQuery prepared;
     private final LogStore store;
@@ -53,9 +49,10 @@ final class QueryRun implements Runnable {
         }
         publish.accept(initial.with(QueryStatus.Running, 0, List.of(), QueryRecord.Statistics.ZERO, null));
         try {
-            InsightsEngine.Output out = prepared.run(this::events, initial.startMillis(),
+            InsightsEngine.Output out = prepared.run(this::scan, initial.startMillis(),
                     initial.endMillisExclusive() - 1, initial.limit(), timeout, cancel);
             var stats = new QueryRecord.Statistics(out.recordsMatched(), out.recordsScanned(), out.bytesScanned());
+            LOG.debug("query {} ran as {}: {} rows", initial.queryId(), out.plan(), out.rows().size());
             finish(QueryStatus.Complete, rows(out), stats, null);
         } catch (InsightsEngine.Stopped e) {
             finish(e.timedOut() ? QueryStatus.Timeout : QueryStatus.Cancelled, List.of(), QueryRecord.Statistics.ZERO,
@@ -65,12 +62,10 @@ final class QueryRun implements Runnable {
         }
     }
 
-    /** The query's events from the store, as a stream that closes the scan. */
-    private Stream<LogEvent> events() {
-        EventScan scan = store.reader().scan().logGroups(initial.logGroupNames())
-                .timeRange(initial.startMillis(), initial.endMillisExclusive()).open();
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(scan, Spliterator.ORDERED), false)
-                .onClose(scan::close);
+    /** A fresh scan of the query's groups and time range. */
+    private ScanBuilder scan() {
+        return store.reader().scan().logGroups(initial.logGroupNames())
+                .timeRange(initial.startMillis(), initial.endMillisExclusive());
     }
 
     private void finish(QueryStatus s, List<List<Map<String, String>>> rows, QueryRecord.Statistics st, String why) {

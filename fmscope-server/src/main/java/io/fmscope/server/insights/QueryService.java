@@ -91,11 +91,15 @@ public final class QueryService implements AutoCloseable {
 
     public Map<String, Object> results(QueryRequests.GetQueryResults r) {
         QueryRecord q = find(r.queryId());
+        ResultPages.Page page = ResultPages.page(q.queryId(), q.rows(), r.maxItems(), r.nextToken(), clock.millis());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("queryLanguage", "CWLI");
-        out.put("results", q.rows());
+        out.put("results", page.rows());
         out.put("statistics", q.statistics());
         out.put("status", q.status().name());
+        if (page.nextToken() != null) {
+            out.put("nextToken", page.nextToken());
+        }
         return out;
     }
 

@@ -3,13 +3,9 @@ package io.fmscope.server.insights;
 import io.fmscope.query.QueryException;
 import io.fmscope.query.analyzer.AnalyzedQuery;
 import io.fmscope.query.analyzer.Analyzer;
-import io.fmscope.query.exec.Cancellation;
-import io.fmscope.query.exec.QueryEngine;
-import io.fmscope.query.exec.QueryExecutionException;
-import io.fmscope.query.exec.QueryOptions;
-import io.fmscope.query.exec.QueryResult;
 import io.fmscope.query.json.SystemFields;
 import io.fmscope.query.plan.PlanNode;
+import io.fmscope.query.pushdown.PushdownExecutor;
 import io.fmscope.query.value.Value;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,11 +14,12 @@ import java.util.List;
 
 /**
  * The query module's reference engine (parser, analyzer, in-process operators) behind {@link InsightsEngine}.
- * For event rows it asks the plan for one extra column, {@code @ptr}, and turns it into the row's pointer.
+ * For event rows it asks the plan for one extra column, {@code @ptr}, and turns it into the row's pointer. Each
+ * run first offers the plan to the storage ({@link PushedRun}): what the backend takes runs there as SQL, the
+ * rest in the reference operators.
  */
 public final class ReferenceInsightsEngine implements InsightsEngine {
     private final Analyzer analyzer = Analyzer.standard();
-    private final QueryEngine engine = new QueryEngine();
 
     @Override public PreparedQuery prepare(String queryString) {
         AnalyzedQuery analyzed;
@@ -34,21 +31,8 @@ public final class ReferenceInsightsEngine implements InsightsEngine {
         AnalyzedQuery run = analyzed.aggregated() || analyzed.columns().contains(SystemFields.PTR) ? analyzed
                 : withPointer(analyzed);
         boolean pointerAdded = run != analyzed;
-        return (events, start, end, maxRows, timeout, cancel) -> {
-            Cancellation c = new Cancellation();
-            cancel.onCancel(c::cancel);
-            QueryOptions options = QueryOptions.defaults().withWindow(start, end)
-                    .withMaxRows(Math.min(maxRows, QueryOptions.MAX_ROWS_LIMIT)).withTimeout(timeout).withCancellation(c);
-            QueryResult r;
-            try {
-                r = engine.execute(run, events::get, options);
-            } catch (QueryExecutionException e) {
-                if (e.kind() == QueryExecutionException.Kind.FAILED) {
-                    throw e;
-                }
-                throw new Stopped(e.kind() == QueryExecutionException.Kind.TIMED_OUT, e.getMessage());
-            }
-            return output(r, pointerAdded);
+        return (scans, start, end, maxRows, timeout, cancel) -> {
+            return output(PushedRun.execute(run, scans, start, end, maxRows, timeout, cancel), pointerAdded);
         };
     }
 
@@ -60,7 +44,7 @@ public final class ReferenceInsightsEngine implements InsightsEngine {
         return new AnalyzedQuery(q.query(), withPtr, withPtr.columns(), false, q.warnings());
     }
 
-    private static Output output(QueryResult r, boolean pointerAdded) {
+    private static Output output(PushdownExecutor.Result r, boolean pointerAdded) {
         List<String> cols = r.columns();
         int ptrCol = pointerAdded ? cols.size() - 1 : -1;
         List<Row> rows = new ArrayList<>(r.rows().size());
@@ -75,7 +59,7 @@ public final class ReferenceInsightsEngine implements InsightsEngine {
             rows.add(new Row(cells, ptr));
         }
         var s = r.statistics();
-        return new Output(rows, s.recordsMatched(), s.recordsScanned(), s.bytesScanned());
+        return new Output(rows, s.recordsMatched(), s.recordsScanned(), s.bytesScanned(), r.plan());
     }
 
     /** An opaque pointer to the event, in the base64 look of CloudWatch's. */

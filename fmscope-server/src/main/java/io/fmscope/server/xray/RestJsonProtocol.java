@@ -1,7 +1,6 @@
 package io.fmscope.server.xray;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.fmscope.server.api.ApiException;
 import io.fmscope.server.api.Json;
 import io.fmscope.server.api.Operation;
@@ -34,7 +33,7 @@ public final class RestJsonProtocol {
         ctx.contentType("application/json");
         Object out;
         try {
-            out = op.handle(body(ctx.body()));
+            out = op.handle(new io.fmscope.server.api.RequestBody(ctx.bodyAsBytes()));
         } catch (XRayException e) {
             error(ctx, e);
             return;
@@ -58,20 +57,6 @@ public final class RestJsonProtocol {
         ctx.status(200).result(Json.MAPPER.writeValueAsBytes(out == null ? java.util.Map.of() : out));
     }
 
-    private static JsonNode body(String text) {
-        if (text == null || text.isBlank()) {
-            return Json.MAPPER.createObjectNode();
-        }
-        try {
-            JsonNode n = Json.MAPPER.readTree(text);
-            if (n == null || !n.isObject()) {
-                throw XRayException.invalidRequest("The request body must be a JSON object");
-            }
-            return n;
-        } catch (JsonProcessingException e) {
-            throw XRayException.invalidRequest("Malformed JSON request body: " + e.getOriginalMessage());
-        }
-    }
 
     private static void error(Context ctx, XRayException e) throws JsonProcessingException {
         ctx.status(e.status()).header("X-Amzn-ErrorType", e.code())

@@ -1,7 +1,5 @@
 package io.fmscope.server.xray;
 
-import static io.fmscope.server.api.Json.read;
-
 import io.fmscope.server.api.Operation;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,14 +12,14 @@ public final class XRayRoutes {
     public static Map<String, Operation> table(PutTraceSegmentsService put, TraceQueryService queries,
                                                SamplingService sampling) {
         Map<String, Operation> routes = new HashMap<>(samplingProxy(sampling));
-        routes.put("/TraceSegments", r -> put.put(read(r, XRayRequests.PutTraceSegments.class)));
-        routes.put("/TraceSummaries", r -> queries.summaries(read(r, XRayRequests.GetTraceSummaries.class)));
-        routes.put("/Traces", r -> queries.batchGet(read(r, XRayRequests.BatchGetTraces.class)));
-        routes.put("/ServiceGraph", r -> queries.serviceGraph(read(r, XRayRequests.GetServiceGraph.class)));
-        routes.put("/TraceGraph", r -> queries.traceGraph(read(r, XRayRequests.GetTraceGraph.class)));
-        routes.put("/CreateSamplingRule", r -> sampling.create(read(r, XRayRequests.CreateSamplingRule.class)));
-        routes.put("/UpdateSamplingRule", r -> sampling.update(read(r, XRayRequests.UpdateSamplingRule.class)));
-        routes.put("/DeleteSamplingRule", r -> sampling.delete(read(r, XRayRequests.DeleteSamplingRule.class)));
+        routes.put("/TraceSegments", r -> put.put(r.as(XRayRequests.PutTraceSegments.class)));
+        routes.put("/TraceSummaries", r -> queries.summaries(r.as(XRayRequests.GetTraceSummaries.class)));
+        routes.put("/Traces", r -> queries.batchGet(r.as(XRayRequests.BatchGetTraces.class)));
+        routes.put("/ServiceGraph", r -> queries.serviceGraph(r.as(XRayRequests.GetServiceGraph.class)));
+        routes.put("/TraceGraph", r -> queries.traceGraph(r.as(XRayRequests.GetTraceGraph.class)));
+        routes.put("/CreateSamplingRule", r -> sampling.create(r.as(XRayRequests.CreateSamplingRule.class)));
+        routes.put("/UpdateSamplingRule", r -> sampling.update(r.as(XRayRequests.UpdateSamplingRule.class)));
+        routes.put("/DeleteSamplingRule", r -> sampling.delete(r.as(XRayRequests.DeleteSamplingRule.class)));
         return Map.copyOf(routes);
     }
 
@@ -29,6 +27,6 @@ public final class XRayRoutes {
     public static Map<String, Operation> samplingProxy(SamplingService sampling) {
         return Map.of(
                 "/GetSamplingRules", r -> sampling.rules(),
-                "/SamplingTargets", r -> sampling.targets(read(r, XRayRequests.GetSamplingTargets.class)));
+                "/SamplingTargets", r -> sampling.targets(r.as(XRayRequests.GetSamplingTargets.class)));
     }
 }

@@ -107,7 +107,7 @@ class QueryLifecycleFunctionalTest {
     @Test void aQueryPastItsTimeoutEndsAsTimeout() throws Exception {
         ServerConfig d = ServerConfig.defaults();
         start(new ServerConfig(d.bind(), 0, d.storage(), d.dataDir(), d.arns(), 5, 2, Duration.ofMillis(200),
-                d.retentionInterval()));
+                d.retentionInterval(), d.checkpointMib()));
         String id = startQuery("fields @message");
         assertThat(awaitFinal(id)).isEqualTo(QueryStatus.TIMEOUT);
     }

@@ -127,7 +127,7 @@ class SeedQueriesFunctionalTest {
             }
             List<List<String>> actual = got.results().stream().map(row -> row.stream()
                     .filter(f -> !f.field().equals("@ptr")).map(f -> f.field() + "=" + f.value()).toList()).toList();
-            assertThat(actual).as(q).isEqualTo(expected);
+            SameRows.assertSame(actual, expected, q);
             assertThat(got.statistics().recordsScanned()).isEqualTo(EVENTS);
             assertThat(got.statistics().recordsMatched()).isPositive();
             assertThat(got.statistics().bytesScanned()).isPositive();

@@ -9,16 +9,6 @@ package io.fmscope.storage.duckdb;
 enum ColumnType {
     BIGINT, DOUBLE, BOOLEAN, VARCHAR;
 
-    /** The type of one JSON scalar as field discovery returns it. */
-    static ColumnType of(Object value) {
-        return switch (value) {
-            case Long l -> BIGINT;
-            case Double d -> DOUBLE;
-            case Boolean b -> BOOLEAN;
-            default -> VARCHAR;
-        };
-    }
-
     /** The narrowest type holding both this type's values and {@code other}'s. */
     ColumnType widen(ColumnType other) {
         if (this == other) {

@@ -13,12 +13,27 @@ final class DuckEventScan implements EventScan {
     private final Connection connection;
     private final Statement statement;
     private final ResultSet rows;
+    private final ScanStats stats;
     private Boolean ready;
+    private io.fmscope.storage.ScanStatistics counted;
 
-    DuckEventScan(Connection connection, Statement statement, ResultSet rows) {
+    /** {@code stats}: how to count the scan when filters were pushed down, else null. */
+    DuckEventScan(Connection connection, Statement statement, ResultSet rows, ScanStats stats) {
         this.connection = connection;
         this.statement = statement;
         this.rows = rows;
+        this.stats = stats;
+    }
+
+    @Override public io.fmscope.storage.ScanStatistics statistics() {
+        if (counted == null && stats != null) {
+            try {
+                counted = stats.count(connection);
+            } catch (SQLException e) {
+                throw DuckErrors.map(e);
+            }
+        }
+        return counted;
     }
 
     @Override public boolean hasNext() {

@@ -37,16 +37,17 @@ public final class DuckLogStore implements LogStore {
         this.retention = new DuckRetention(state);
     }
 
-    /** Opens (creating if needed) the store in {@code dataDir}, discovering JSON fields with {@code discovery}. */
-    public static DuckLogStore open(Path dataDir, FieldDiscovery discovery) {
+    /** Opens (creating if needed) the store in {@code dataDir} with {@code settings}. */
+    public static DuckLogStore open(Path dataDir, DuckSettings settings) {
         try {
             Files.createDirectories(dataDir);
             Properties props = new Properties();
             props.setProperty("jdbc_instance_cache", "false");
+            props.setProperty("checkpoint_threshold", settings.checkpointThreshold() + "MiB");
             DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection(
                     "jdbc:duckdb:" + dataDir.resolve(DATABASE_FILE).toAbsolutePath(), props);
             DuckSchema.create(c);
-            DuckState state = new DuckState(c, discovery);
+            DuckState state = new DuckState(c, new BatchDiscovery(settings.discovery()));
             state.reload();
             return new DuckLogStore(state);
         } catch (IOException e) {
@@ -56,9 +57,9 @@ public final class DuckLogStore implements LogStore {
         }
     }
 
-    /** Opens the store with the CloudWatch field discovery of the query module. */
+    /** Opens the store with {@link DuckSettings#DEFAULT} (CloudWatch's field discovery: 200 fields per event). */
     public static DuckLogStore open(Path dataDir) {
-        return open(dataDir, CloudWatchDiscovery.standard());
+        return open(dataDir, DuckSettings.DEFAULT);
     }
 
     @Override public LogWriter writer() {
@@ -88,7 +89,7 @@ public final class DuckLogStore implements LogStore {
     /** The discovered-field columns (field name, column name, SQL type), for SQL pushdown and tests. */
     public java.util.List<StoredField> storedFields() {
         return state.read(() -> state.columns.columns().stream()
-                .map(c -> new StoredField(c.field(), c.name(), c.type().name())).toList());
+                .map(c -> new StoredField(c.field(), c.name(), c.type().name(), c.widened())).toList());
     }
 
     /** A reader connection on the same database for hand-written SQL (benchmarks, tests); caller closes it. */

@@ -1,30 +1,41 @@
 package io.fmscope.storage.duckdb;
 
+import io.fmscope.query.pushdown.FieldsStep;
+import io.fmscope.query.pushdown.FilterStep;
+import io.fmscope.query.pushdown.SortStep;
+import io.fmscope.query.pushdown.StatsStep;
 import io.fmscope.storage.EventCursor;
 import io.fmscope.storage.EventScan;
+import io.fmscope.storage.PlanStep;
+import io.fmscope.storage.RowScan;
 import io.fmscope.storage.ScanBuilder;
 import io.fmscope.storage.StorageException;
+import io.fmscope.storage.duckdb.pushdown.ExprSql;
+import io.fmscope.storage.duckdb.pushdown.FieldResolver;
+import io.fmscope.storage.duckdb.pushdown.RowsQuery;
+import io.fmscope.storage.duckdb.pushdown.SqlExpr;
+import io.fmscope.storage.duckdb.pushdown.StatsSql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Builds one parameterised SELECT over the events table. Pushed down: groups, streams, time range, order,
- * cursor and a limit (the limit is safe because no filter is pushed yet: callers offer it only when every
- * earlier plan step was taken). Every value is a bind parameter.
+ * Builds one parameterised SELECT over the events table. Always pushed down: groups, streams, time range,
+ * order, cursor, limit. Query steps ({@code io.fmscope.query.pushdown}) are taken when {@link ExprSql} can
+ * express them exactly: filters (the scan stays an event scan), then fields or stats (the scan returns rows),
+ * sort and limit. Every value is a bind parameter; identifiers go through {@link Sql#ident}.
  */
 final class DuckScanBuilder implements ScanBuilder {
     private final DuckState state;
-    private List<String> groups = List.of();
-    private List<String> streams = List.of();
-    private String streamPrefix = "";
-    private long start = Long.MIN_VALUE;
-    private long end = Long.MAX_VALUE;
-    private boolean descending;
-    private EventCursor after;
+    private final ScanRange range = new ScanRange();
+    private CatalogSnapshot catalog;
+    private final List<SqlExpr> filters = new ArrayList<>();
+    private RowSteps rows;
+    private boolean refused;
     private long limit = -1;
 
     DuckScanBuilder(DuckState state) {
@@ -32,91 +43,157 @@ final class DuckScanBuilder implements ScanBuilder {
     }
 
     @Override public ScanBuilder logGroups(Collection<String> logGroups) {
-        groups = List.copyOf(logGroups);
+        range.groups = List.copyOf(logGroups);
         return this;
     }
 
     @Override public ScanBuilder logStreams(Collection<String> logStreams) {
-        streams = List.copyOf(logStreams);
+        range.streams = List.copyOf(logStreams);
         return this;
     }
 
     @Override public ScanBuilder logStreamPrefix(String prefix) {
-        streamPrefix = prefix;
+        range.streamPrefix = prefix;
         return this;
     }
 
     @Override public ScanBuilder timeRange(long startInclusive, long endExclusive) {
-        start = startInclusive;
-        end = endExclusive;
+        range.start = startInclusive;
+        range.end = endExclusive;
         return this;
     }
 
     @Override public ScanBuilder descending(boolean descending) {
-        this.descending = descending;
+        range.descending = descending;
         return this;
     }
 
     @Override public ScanBuilder after(EventCursor cursor) {
-        after = cursor;
+        range.after = cursor;
         return this;
     }
 
+    @Override public boolean pushDownFilter(PlanStep step) {
+        Optional<SqlExpr> sql = !refused && rows == null && step instanceof FilterStep f
+                ? events().condition(f.condition()) : Optional.empty();
+        sql.ifPresent(filters::add);
+        return taken(sql.isPresent());
+    }
+
+    @Override public boolean pushDownFields(PlanStep step) {
+        Optional<RowSteps> r = !refused && rows == null && step instanceof FieldsStep f
+                ? RowSteps.fields(f, events()) : Optional.empty();
+        r.ifPresent(x -> rows = x);
+        return taken(r.isPresent());
+    }
+
+    @Override public boolean pushDownStats(PlanStep step) {
+        Optional<RowSteps> r = !refused && rows == null && step instanceof StatsStep s
+                ? StatsSql.of(s, events(), FieldResolver.events(catalog)).map(RowSteps::stats) : Optional.empty();
+        r.ifPresent(x -> rows = x);
+        return taken(r.isPresent());
+    }
+
+    @Override public boolean pushDownSort(PlanStep step) {
+        return taken(!refused && rows != null && step instanceof SortStep s && rows.sort(s));
+    }
+
     @Override public boolean pushDownLimit(long limit) {
+        if (refused) {
+            return false;
+        }
         this.limit = limit;
         return true;
     }
 
+    private boolean taken(boolean ok) {
+        refused |= !ok;
+        return ok;
+    }
+
+    private ExprSql events() {
+        if (catalog == null) {
+            catalog = state.read(() -> new CatalogSnapshot(state.columns));
+        }
+        return new ExprSql(FieldResolver.events(catalog));
+    }
+
+    /** The scan's WHERE: range and pushed filters. */
+    private SqlExpr where() {
+        List<Object> parts = new ArrayList<>(List.of(range.where()));
+        for (SqlExpr f : filters) {
+            parts.add(" AND ");
+            parts.add(f);
+        }
+        return SqlExpr.join(SqlExpr.Kind.BOOL, parts.toArray());
+    }
+
+    /** The statement {@link #open()} or {@link #openRows()} runs (golden-file tests read it). */
+    SqlExpr statement() {
+        if (rows != null) {
+            RowsQuery q = rows.query(Sql.EVENTS, where(), limit);
+            return new SqlExpr(q.sql(), SqlExpr.Kind.NULL, q.params());
+        }
+        return range.select(where(), limit);
+    }
+
     @Override public EventScan open() {
-        if (groups.isEmpty()) {
+        if (rows != null) {
+            throw new IllegalStateException("this scan took a fields or stats step: openRows()");
+        }
+        SqlExpr q = range.select(where(), limit);
+        ScanStats stats = filters.isEmpty() ? null : new ScanStats(range.where(), filtersOnly());
+        return execute(q, (c, p) -> new DuckEventScan(c, p, p.executeQuery(), stats));
+    }
+
+    @Override public RowScan openRows() {
+        if (rows == null) {
+            throw new IllegalStateException("no fields or stats step was pushed down to this scan");
+        }
+        RowsQuery q = rows.query(Sql.EVENTS, where(), limit);
+        ScanStats stats = new ScanStats(range.where(), filters.isEmpty() ? null : filtersOnly());
+        return execute(new SqlExpr(q.sql(), SqlExpr.Kind.NULL, q.params()),
+                (c, p) -> new DuckRowScan(c, p, p.executeQuery(), q.names(), q.kinds(), stats));
+    }
+
+    private SqlExpr filtersOnly() {
+        List<Object> parts = new ArrayList<>();
+        for (SqlExpr f : filters) {
+            parts.add(parts.isEmpty() ? "" : " AND ");
+            parts.add(f);
+        }
+        return SqlExpr.join(SqlExpr.Kind.BOOL, parts.toArray());
+    }
+
+    /** Opens {@code q} on a fresh reader connection, which the scan owns and closes. */
+    private interface Opener<T> {
+        T open(Connection c, PreparedStatement p) throws SQLException;
+    }
+
+    private <T> T execute(SqlExpr q, Opener<T> opener) {
+        if (range.groups.isEmpty()) {
             throw new StorageException(StorageException.Kind.PERMANENT, "a scan needs at least one log group");
         }
-        List<Object> params = new ArrayList<>(groups);
-        StringBuilder sql = new StringBuilder("SELECT ").append(Sql.SYSTEM_COLUMNS).append(" FROM ")
-                .append(Sql.EVENTS).append(" WHERE ").append(Sql.ident(Sql.GROUP)).append(" IN (")
-                .append(Sql.markers(groups.size())).append(')');
-        if (!streams.isEmpty()) {
-            sql.append(" AND ").append(Sql.ident(Sql.STREAM)).append(" IN (").append(Sql.markers(streams.size()))
-                    .append(')');
-            params.addAll(streams);
-        }
-        if (!streamPrefix.isEmpty()) {
-            sql.append(" AND starts_with(").append(Sql.ident(Sql.STREAM)).append(", ?)");
-            params.add(streamPrefix);
-        }
-        if (start != Long.MIN_VALUE) {
-            sql.append(" AND ").append(Sql.ident(Sql.TIMESTAMP)).append(" >= ?");
-            params.add(start);
-        }
-        if (end != Long.MAX_VALUE) {
-            sql.append(" AND ").append(Sql.ident(Sql.TIMESTAMP)).append(" < ?");
-            params.add(end);
-        }
-        String dir = descending ? " DESC" : "";
-        if (after != null) {
-            sql.append(" AND (").append(Sql.ident(Sql.TIMESTAMP)).append(", ").append(Sql.ident(Sql.ID))
-                    .append(descending ? ") < (?, ?)" : ") > (?, ?)");
-            params.add(after.timestamp());
-            params.add(after.id());
-        }
-        sql.append(" ORDER BY ").append(Sql.ident(Sql.TIMESTAMP)).append(dir).append(", ")
-                .append(Sql.ident(Sql.ID)).append(dir);
-        if (limit >= 0) {
-            sql.append(" LIMIT ?");
-            params.add(limit);
-        }
         return state.read(() -> {
+            if (catalog != null && catalog.version != state.columns.version()) {
+                throw new StorageException(StorageException.Kind.RETRYABLE,
+                        "the typed columns changed while the query was planned; plan it again");
+            }
             Connection c = state.writer.duplicate();
             try {
-                PreparedStatement p = c.prepareStatement(sql.toString());
-                for (int i = 0; i < params.size(); i++) {
-                    p.setObject(i + 1, params.get(i));
-                }
-                return new DuckEventScan(c, p, p.executeQuery());
+                PreparedStatement p = c.prepareStatement(q.sql());
+                bind(p, q.params());
+                return opener.open(c, p);
             } catch (SQLException | RuntimeException e) {
                 c.close();
                 throw e;
             }
         });
+    }
+
+    static void bind(PreparedStatement p, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            p.setObject(i + 1, params.get(i));
+        }
     }
 }

@@ -23,10 +23,10 @@ final class DuckState {
     final NavigableMap<String, LogGroupInfo> groups = new TreeMap<>();
     final NavigableMap<String, NavigableMap<String, LogStreamInfo>> streams = new TreeMap<>();
     final FieldColumns columns = new FieldColumns();
-    final FieldDiscovery discovery;
+    final BatchDiscovery discovery;
     volatile boolean closed;
 
-    DuckState(DuckDBConnection writer, FieldDiscovery discovery) {
+    DuckState(DuckDBConnection writer, BatchDiscovery discovery) {
         this.writer = writer;
         this.discovery = discovery;
     }

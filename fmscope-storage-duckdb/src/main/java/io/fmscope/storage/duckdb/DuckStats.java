@@ -36,8 +36,8 @@ final class DuckStats {
         var mirror = state.streams.get(group);
         java.util.Map<String, long[]> found = new java.util.HashMap<>();
         try (PreparedStatement q = state.writer.prepareStatement("SELECT " + Sql.ident(Sql.STREAM) + ", min("
-                + Sql.ident(Sql.TIMESTAMP) + "), max(" + Sql.ident(Sql.TIMESTAMP) + "), sum(strlen("
-                + Sql.ident(Sql.MESSAGE) + ")) FROM " + Sql.EVENTS + " WHERE " + Sql.ident(Sql.GROUP)
+                + Sql.ident(Sql.TIMESTAMP) + "), max(" + Sql.ident(Sql.TIMESTAMP) + "), sum("
+                + Sql.ident(Sql.BYTES) + ") FROM " + Sql.EVENTS + " WHERE " + Sql.ident(Sql.GROUP)
                 + " = ? GROUP BY 1")) {
             q.setString(1, group);
             try (ResultSet rs = q.executeQuery()) {

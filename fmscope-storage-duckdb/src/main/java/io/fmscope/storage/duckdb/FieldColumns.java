@@ -23,24 +23,30 @@ final class FieldColumns {
     /** Beyond this many discovered columns, new fields stay in the raw message only (1,000 per log group in CloudWatch). */
     static final int MAX_COLUMNS = 1000;
 
-    /** One field's column. */
-    record Column(String field, String name, ColumnType type) {
+    /**
+     * One field's column. {@code widened} records that the column once had a narrower type, so it may hold
+     * values of different kinds (numbers next to strings in a VARCHAR, integers next to fractions in a DOUBLE).
+     */
+    record Column(String field, String name, ColumnType type, boolean widened) {
     }
 
     private final Map<String, Column> byField = new LinkedHashMap<>();
+    /** Grows with every schema change, so a query planned against older columns can tell. */
+    private long version;
     private final Set<String> takenLower = new HashSet<>();
 
     FieldColumns() {
-        for (String sys : List.of(Sql.TIMESTAMP, Sql.INGESTION, Sql.GROUP, Sql.STREAM, Sql.ID, Sql.MESSAGE)) {
+        for (String sys : Sql.STORED_SYSTEM_COLUMNS) {
             takenLower.add(sys.toLowerCase(Locale.ROOT));
         }
     }
 
     void load(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT field, col, type FROM event_fields ORDER BY rowid")) {
+             ResultSet rs = s.executeQuery("SELECT field, col, type, widened FROM event_fields ORDER BY rowid")) {
             while (rs.next()) {
-                Column col = new Column(rs.getString(1), rs.getString(2), ColumnType.valueOf(rs.getString(3)));
+                Column col = new Column(rs.getString(1), rs.getString(2), ColumnType.valueOf(rs.getString(3)),
+                        rs.getBoolean(4));
                 byField.put(col.field(), col);
                 takenLower.add(col.name().toLowerCase(Locale.ROOT));
             }
@@ -54,6 +60,15 @@ final class FieldColumns {
 
     Column column(String field) {
         return byField.get(field);
+    }
+
+    long version() {
+        return version;
+    }
+
+    /** Whether every discovered field so far got a column (none was dropped at the limit). */
+    boolean complete() {
+        return byField.size() < MAX_COLUMNS;
     }
 
     /**
@@ -81,13 +96,14 @@ final class FieldColumns {
         try (Statement s = c.createStatement()) {
             s.execute("ALTER TABLE " + Sql.EVENTS + " ADD COLUMN " + Sql.ident(name) + " " + type);
         }
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO event_fields VALUES (?, ?, ?)")) {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO event_fields (field, col, type) VALUES (?, ?, ?)")) {
             p.setString(1, field);
             p.setString(2, name);
             p.setString(3, type.name());
             p.executeUpdate();
         }
-        byField.put(field, new Column(field, name, type));
+        byField.put(field, new Column(field, name, type, false));
+        version++;
         takenLower.add(name.toLowerCase(Locale.ROOT));
     }
 
@@ -95,19 +111,21 @@ final class FieldColumns {
         try (Statement s = c.createStatement()) {
             s.execute("ALTER TABLE " + Sql.EVENTS + " ALTER COLUMN " + Sql.ident(old.name()) + " TYPE " + to);
         }
-        try (PreparedStatement p = c.prepareStatement("UPDATE event_fields SET type = ? WHERE field = ?")) {
+        try (PreparedStatement p = c.prepareStatement("UPDATE event_fields SET type = ?, widened = true WHERE field = ?")) {
             p.setString(1, to.name());
             p.setString(2, old.field());
             p.executeUpdate();
         }
-        byField.put(old.field(), new Column(old.field(), old.name(), to));
+        byField.put(old.field(), new Column(old.field(), old.name(), to, true));
+        version++;
     }
 
     /** Forgets changes made in a transaction that rolled back. */
     void reload(Connection c) throws SQLException {
+        version++;
         byField.clear();
         takenLower.retainAll(Set.of());
-        for (String sys : List.of(Sql.TIMESTAMP, Sql.INGESTION, Sql.GROUP, Sql.STREAM, Sql.ID, Sql.MESSAGE)) {
+        for (String sys : Sql.STORED_SYSTEM_COLUMNS) {
             takenLower.add(sys.toLowerCase(Locale.ROOT));
         }
         load(c);

@@ -1,0 +1,108 @@
+package io.fmscope.storage.duckdb;
+
+import io.fmscope.storage.RowScan;
+import io.fmscope.storage.ScanStatistics;
+import io.fmscope.storage.duckdb.pushdown.SqlExpr.Kind;
+import java.math.BigInteger;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * Rows of a pushed-down query, read by each column's kind: integers as {@link Long} (a sum beyond 64 bits
+ * as a {@link Double}, as the reference's sum falls back to doubles), timestamps as {@link Instant}. Owns the
+ * reader connection; the statistics are counted on it when asked, before it closes.
+ */
+final class DuckRowScan implements RowScan {
+    private final Connection connection;
+    private final Statement statement;
+    private final ResultSet rows;
+    private final List<String> names;
+    private final List<Kind> kinds;
+    private final ScanStats stats;
+    private Boolean ready;
+    private ScanStatistics counted;
+
+    DuckRowScan(Connection connection, Statement statement, ResultSet rows, List<String> names, List<Kind> kinds,
+                ScanStats stats) {
+        this.connection = connection;
+        this.statement = statement;
+        this.rows = rows;
+        this.names = List.copyOf(names);
+        this.kinds = List.copyOf(kinds);
+        this.stats = stats;
+    }
+
+    @Override public List<String> columns() {
+        return names;
+    }
+
+    @Override public boolean hasNext() {
+        if (ready == null) {
+            try {
+                ready = rows.next();
+            } catch (SQLException e) {
+                close();
+                throw DuckErrors.map(e);
+            }
+        }
+        return ready;
+    }
+
+    @Override public List<Object> next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        ready = null;
+        try {
+            List<Object> row = new ArrayList<>(kinds.size());
+            for (int i = 0; i < kinds.size(); i++) {
+                row.add(read(i + 1, kinds.get(i)));
+            }
+            return row;
+        } catch (SQLException e) {
+            close();
+            throw DuckErrors.map(e);
+        }
+    }
+
+    private Object read(int col, Kind kind) throws SQLException {
+        Object o = rows.getObject(col);
+        if (o == null) {
+            return null;
+        }
+        return switch (kind) {
+            case LONG -> o instanceof BigInteger b ? (b.bitLength() < 64 ? (Object) b.longValue() : (Object) b.doubleValue())
+                    : (Object) ((Number) o).longValue();
+            case DOUBLE -> ((Number) o).doubleValue();
+            case BOOL -> o;
+            case STRING -> o.toString();
+            case TIMESTAMP -> Instant.ofEpochMilli(((Number) o).longValue());
+            case NULL -> null;
+        };
+    }
+
+    @Override public ScanStatistics statistics() {
+        if (counted == null && stats != null) {
+            try {
+                counted = stats.count(connection);
+            } catch (SQLException e) {
+                throw DuckErrors.map(e);
+            }
+        }
+        return counted;
+    }
+
+    @Override public void close() {
+        try (connection; statement; rows) {
+            // closed in reverse order by try-with-resources
+        } catch (SQLException ignored) {
+            // nothing useful to do: the scan is finished either way
+        }
+    }
+}

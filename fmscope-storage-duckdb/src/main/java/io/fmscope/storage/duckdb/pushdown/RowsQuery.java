@@ -1,0 +1,100 @@
+package io.fmscope.storage.duckdb.pushdown;
+
+import io.fmscope.query.json.SystemFields;
+import io.fmscope.storage.duckdb.Sql;
+import io.fmscope.storage.duckdb.pushdown.SqlExpr.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One SELECT returning the rows of a fields or stats step, sorted and cut as pushed. Output columns are aliased
+ * {@code c0, c1, ...} (the names they stand for travel beside the SQL), so no alias can shadow a table column
+ * in ORDER BY. Ties in the sort keep the reference's order: event rows by {@code (@timestamp, @ptr)}, the scan
+ * order; stats rows by their group's first event, the hash aggregation's order.
+ *
+ * @param sql    the statement, every value a {@code ?}
+ * @param params the values, in the order of their markers
+ * @param names  the column names the rows have
+ * @param kinds  each column's kind, for reading it back
+ */
+public record RowsQuery(String sql, List<Object> params, List<String> names, List<Kind> kinds) {
+
+    /** A sort key: the index of an output column, and its direction. */
+    public record Order(int column, boolean descending) {
+    }
+
+    /** Rows of named expressions over events. */
+    public static RowsQuery fields(String table, SqlExpr where, List<String> names, List<SqlExpr> columns,
+                                   List<Order> sort, long limit) {
+        List<Object> parts = new ArrayList<>(List.of("SELECT "));
+        select(parts, columns);
+        parts.add(" FROM " + table + " WHERE ");
+        parts.add(where);
+        String ties = Sql.ident(SystemFields.TIMESTAMP) + ", " + Sql.ident(SystemFields.PTR);
+        return finish(parts, names, columns, sort, ties, limit);
+    }
+
+    /** Stats rows: the grouped query inside, the outputs outside. */
+    public static RowsQuery stats(String table, SqlExpr where, StatsSql stats, List<Order> sort, long limit) {
+        List<Object> parts = new ArrayList<>(List.of("SELECT "));
+        List<SqlExpr> columns = new ArrayList<>(stats.columns().values());
+        select(parts, columns);
+        parts.add(" FROM (SELECT ");
+        int n = 0;
+        for (int i = 0; i < stats.keys().size(); i++, n++) {
+            parts.add(n == 0 ? "" : ", ");
+            parts.add(stats.keys().get(i));
+            parts.add(" AS " + Sql.ident("k" + i));
+        }
+        for (int i = 0; i < stats.inner().size(); i++, n++) {
+            parts.add(n == 0 ? "" : ", ");
+            parts.add(stats.inner().get(i));
+            parts.add(" AS " + Sql.ident(i == stats.inner().size() - 1 ? StatsSql.FIRST : "s" + i));
+        }
+        parts.add(" FROM " + table + " WHERE ");
+        parts.add(where);
+        if (!stats.keys().isEmpty()) {
+            StringBuilder group = new StringBuilder(" GROUP BY ");
+            for (int i = 0; i < stats.keys().size(); i++) {
+                group.append(i == 0 ? "" : ", ").append(i + 1);
+            }
+            parts.add(group.toString());
+        }
+        parts.add(") g");
+        return finish(parts, List.copyOf(stats.columns().keySet()), columns, sort, StatsSql.alias(StatsSql.FIRST),
+                limit);
+    }
+
+    private static void select(List<Object> parts, List<SqlExpr> columns) {
+        for (int i = 0; i < columns.size(); i++) {
+            parts.add(i == 0 ? "" : ", ");
+            parts.add(columns.get(i));
+            parts.add(" AS " + Sql.ident("c" + i));
+        }
+    }
+
+    private static RowsQuery finish(List<Object> parts, List<String> names, List<SqlExpr> columns, List<Order> sort,
+                                    String ties, long limit) {
+        StringBuilder order = new StringBuilder(" ORDER BY ");
+        for (Order o : sort) {
+            order.append(Sql.ident("c" + o.column())).append(o.descending() ? " DESC" : " ASC").append(" NULLS LAST, ");
+        }
+        parts.add(order.append(ties).toString());
+        if (limit >= 0) {
+            parts.add(" LIMIT ");
+            parts.add(SqlExpr.param(limit, "BIGINT", Kind.LONG));
+        }
+        SqlExpr all = SqlExpr.join(Kind.NULL, parts.toArray());
+        return new RowsQuery(all.sql(), all.params(), names, columns.stream().map(SqlExpr::kind).toList());
+    }
+
+    /** The output columns by name with their kinds (to check sort keys against). */
+    public static Map<String, Kind> kinds(List<String> names, List<SqlExpr> columns) {
+        Map<String, Kind> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            out.putIfAbsent(names.get(i), columns.get(i).kind());
+        }
+        return out;
+    }
+}

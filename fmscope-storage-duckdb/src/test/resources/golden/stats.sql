@@ -1,0 +1,4 @@
+-- filter status = "SUCCESS" | stats avg(latency.total_e2e_ms) as avg_ms, pct(latency.total_e2e_ms, 99) as p99, count(*) as calls by bin(5m)
+-- pushed down: rows: filter, stats, sort, limit
+SELECT g."k0" AS "c0", g."s0" AS "c1", g."s1" AS "c2", g."s2" AS "c3", g."k0" AS "c4" FROM (SELECT ("@timestamp" - ((("@timestamp" % ?::BIGINT) + ?::BIGINT) % ?::BIGINT)) AS "k0", (fsum("latency.total_e2e_ms") / count("latency.total_e2e_ms")) AS "s0", quantile_disc("latency.total_e2e_ms", ?::DECIMAL(18,2)) AS "s1", count(*) AS "s2", min(("@timestamp", "@ptr")) AS "first" FROM events WHERE "@log" IN (?::VARCHAR) AND "@timestamp" >= ?::BIGINT AND "@timestamp" < ?::BIGINT AND ("status" = ?::VARCHAR) GROUP BY 1) g ORDER BY "c0" ASC NULLS LAST, g."first" LIMIT ?::BIGINT
+-- parameters: [300000, 300000, 300000, 0.99, g, 0, 86400000, SUCCESS, 10000]
