@@ -1,0 +1,133 @@
+package io.fmscope.incidents.detect;
+
+import io.fmscope.incidents.facts.EventFacts;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * Time buckets of one step each, and the three windows over them: short and long end at the evaluation time
+ * {@code now}; the baseline holds the most recent data-bearing buckets older than the long window that no
+ * incident covered (an exclusion starts a long window before an incident opens and ends when it closes), so an
+ * incident never becomes its own baseline. Late events still count in whichever windows cover their bucket.
+ */
+final class Timeline {
+    private final long step;
+    private final long shortSpan;
+    private final long longSpan;
+    private final int maxBaselineBuckets;
+    private final TreeMap<Long, Tally> buckets = new TreeMap<>();
+    private final ArrayDeque<Long> baselineOrder = new ArrayDeque<>();
+    private final java.util.HashSet<Long> inBaseline = new java.util.HashSet<>();
+    private final List<long[]> exclusions = new ArrayList<>();
+    private final Tally shortWindow = new Tally();
+    private final Tally longWindow = new Tally();
+    private final Tally baseline = new Tally();
+    private long now = Long.MIN_VALUE;
+    private long dropped;
+
+    Timeline(DetectorConfig config) {
+        this.step = config.stepMillis();
+        this.shortSpan = config.shortWindow().toMillis();
+        this.longSpan = config.longWindow().toMillis();
+        this.maxBaselineBuckets = (int) (config.baselineWindow().toMillis() / step);
+    }
+
+    long bucketOf(long timestamp) {
+        return Math.floorDiv(timestamp, step) * step;
+    }
+
+    /** Adds an event's facts to its bucket and to every window already covering that bucket. */
+    void add(EventFacts f) {
+        long b = bucketOf(f.timestamp());
+        if (now == Long.MIN_VALUE) now = b;
+        if (b < now - longSpan && !inBaseline.contains(b)) {
+            dropped++; // older than the long window and not part of the baseline: nothing would read it
+            return;
+        }
+        buckets.computeIfAbsent(b, k -> new Tally()).add(f);
+        if (b >= now) return;
+        if (b >= now - shortSpan) shortWindow.add(f);
+        if (b >= now - longSpan) longWindow.add(f);
+        else baseline.add(f);
+    }
+
+    /** The evaluation time: windows end here (exclusive). */
+    long now() {
+        return now;
+    }
+
+    boolean started() {
+        return now != Long.MIN_VALUE;
+    }
+
+    /** Moves every window one step forward. */
+    void slide() {
+        Tally entering = buckets.get(now);
+        if (entering != null) {
+            shortWindow.add(entering);
+            longWindow.add(entering);
+        }
+        Tally leavingShort = buckets.get(now - shortSpan);
+        if (leavingShort != null) shortWindow.subtract(leavingShort);
+        long leavingStart = now - longSpan;
+        Tally leavingLong = buckets.get(leavingStart);
+        if (leavingLong != null) {
+            longWindow.subtract(leavingLong);
+            if (excluded(leavingStart) || leavingLong.total() == 0) buckets.remove(leavingStart);
+            else admit(leavingStart, leavingLong);
+        }
+        now += step;
+        if (!exclusions.isEmpty()) exclusions.removeIf(e -> e[1] <= now - longSpan); // no longer admits anything
+    }
+
+    private void admit(long start, Tally bucket) {
+        baseline.add(bucket);
+        baselineOrder.addLast(start);
+        inBaseline.add(start);
+        while (baselineOrder.size() > maxBaselineBuckets) {
+            long oldest = baselineOrder.removeFirst();
+            inBaseline.remove(oldest);
+            Tally gone = buckets.remove(oldest);
+            if (gone != null) baseline.subtract(gone);
+        }
+    }
+
+    private boolean excluded(long bucketStart) {
+        for (long[] e : exclusions) if (bucketStart + step > e[0] && bucketStart < e[1]) return true;
+        return false;
+    }
+
+    /** Starts keeping buckets from {@code from} on out of the baseline; returns a handle for {@link #endExclusion}. */
+    long[] exclude(long from) {
+        long[] e = {from, Long.MAX_VALUE};
+        exclusions.add(e);
+        return e;
+    }
+
+    void endExclusion(long[] exclusion, long to) {
+        exclusion[1] = to;
+    }
+
+    Tally shortWindow() {
+        return shortWindow;
+    }
+
+    Tally longWindow() {
+        return longWindow;
+    }
+
+    Tally baseline() {
+        return baseline;
+    }
+
+    long dropped() {
+        return dropped;
+    }
+
+    /** Buckets in the baseline. */
+    long baselineBuckets() {
+        return baselineOrder.size();
+    }
+}
