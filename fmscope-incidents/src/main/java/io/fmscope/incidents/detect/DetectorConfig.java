@@ -61,6 +61,11 @@ public record DetectorConfig(Duration step, Duration shortWindow, Duration longW
                 alphaOpen, alphaConfirm, alphaClear, minExcess, minRatio, largeExcess, tailQuantile, d);
     }
 
+    /** The effect-size gate: a rise large enough in absolute terms and relative to the baseline. */
+    public boolean largeEnough(io.fmscope.incidents.stats.RateComparison c) {
+        return c.excess() >= minExcess && (c.ratio() >= minRatio || c.excess() >= largeExcess);
+    }
+
     long stepMillis() {
         return step.toMillis();
     }

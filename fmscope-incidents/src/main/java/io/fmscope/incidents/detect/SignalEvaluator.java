@@ -4,9 +4,11 @@ import io.fmscope.incidents.Observation;
 import io.fmscope.incidents.facts.Family;
 import io.fmscope.incidents.facts.Metric;
 import io.fmscope.incidents.facts.SignalKey;
+import io.fmscope.incidents.facts.Tally;
 import io.fmscope.incidents.stats.LogHistogram;
 import io.fmscope.incidents.stats.RateComparison;
 import io.fmscope.incidents.stats.RateTest;
+import io.fmscope.incidents.stats.TailTest;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -63,40 +65,21 @@ final class SignalEvaluator {
         Metric m = sig.metric();
         LogHistogram hs = t.shortWindow().histogram(m), hl = t.longWindow().histogram(m), hb = t.baseline().histogram(m);
         if (hs.count() == 0 || hb.count() < config.minBaseline()) return new Evaluated(sig, Verdict.NO_DATA, null);
-        boolean up = m.worseUp();
-        int edge = up ? hb.quantileIndex(config.tailQuantile()) + 1 : hb.quantileIndex(1 - config.tailQuantile());
-        RateComparison now = RateTest.compare(beyond(hs, edge, up), hs.count(), beyond(hb, edge, up), hb.count());
-        RateComparison longer = RateTest.compare(beyond(hl, edge, up), hl.count(), beyond(hb, edge, up), hb.count());
-        double q = up ? 0.9 : 0.1;
-        double shift = up ? hs.quantile(q) - hb.quantile(q) : hb.quantile(q) - hs.quantile(q);
-        var d = new Observation.Distribution(m.unit(), LogHistogram.lowerBound(edge), hs.quantile(0.5), hs.quantile(0.9),
-                hs.quantile(0.99), hb.quantile(0.5), hb.quantile(0.9), hb.quantile(0.99), robustZ(hs, hb));
-        Observation o = observation(sig, t.now(), now, longer, d);
-        return new Evaluated(sig, verdict(now, longer, shift >= m.minDelta(), shift >= m.minDelta() / 2), o);
+        TailTest.Result now = TailTest.compare(hs, hb, m.worseUp(), config.tailQuantile());
+        TailTest.Result longer = TailTest.compare(hl, hb, m.worseUp(), config.tailQuantile());
+        var d = new Observation.Distribution(m.unit(), now.threshold(), hs.quantile(0.5), hs.quantile(0.9),
+                hs.quantile(0.99), hb.quantile(0.5), hb.quantile(0.9), hb.quantile(0.99), TailTest.robustZ(hs, hb));
+        Observation o = observation(sig, t.now(), now.rate(), longer.rate(), d);
+        return new Evaluated(sig, verdict(now.rate(), longer.rate(), now.shift() >= m.minDelta(),
+                now.shift() >= m.minDelta() / 2), o);
     }
 
     private Verdict verdict(RateComparison now, RateComparison longer, boolean bigShift, boolean someShift) {
-        boolean effect = now.excess() >= config.minExcess()
-                && (now.ratio() >= config.minRatio() || now.excess() >= config.largeExcess());
-        if (bigShift && effect && now.x() >= config.minEvents() && now.pValue() < config.alphaOpen()
+        if (bigShift && config.largeEnough(now) && now.x() >= config.minEvents() && now.pValue() < config.alphaOpen()
                 && longer.pValue() < config.alphaConfirm() && longer.rate() > now.baselineRate()) return Verdict.DEPARTED;
         if (someShift && now.pValue() < config.alphaClear() && now.excess() >= config.minExcess() / 2)
             return Verdict.ELEVATED;
         return Verdict.CLEAR;
-    }
-
-    private static long beyond(LogHistogram h, int edge, boolean up) {
-        return up ? h.countFrom(edge) : h.countBelow(edge);
-    }
-
-    /** Shift of the median in standard errors of a median of n draws from the baseline (spread by its MAD). */
-    static double robustZ(LogHistogram now, LogHistogram baseline) {
-        double median = baseline.quantile(0.5);
-        double sigma = 1.4826 * baseline.medianAbsoluteDeviation();
-        // A baseline with no spread at this resolution still has the bucket width (2%) of uncertainty.
-        sigma = Math.max(sigma, median * (LogHistogram.GAMMA - 1));
-        if (!(sigma > 0)) return 0;
-        return (now.quantile(0.5) - median) / (1.2533 * sigma / Math.sqrt(now.count()));
     }
 
     private static Observation observation(Signal sig, long at, RateComparison now, RateComparison longer,

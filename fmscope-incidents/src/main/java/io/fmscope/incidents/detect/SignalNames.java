@@ -26,6 +26,7 @@ final class SignalNames {
                     case CACHE_MISS -> "calls not answered from the response cache";
                     case RAG_EMPTY -> "vector searches that returned nothing";
                     case SESSION -> "session events " + name;
+                    case CAUSE -> name.replace("@", " errors from ");
                 };
             }
         };

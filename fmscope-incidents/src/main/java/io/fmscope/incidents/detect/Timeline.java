@@ -1,6 +1,7 @@
 package io.fmscope.incidents.detect;
 
 import io.fmscope.incidents.facts.EventFacts;
+import io.fmscope.incidents.facts.Tally;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;

@@ -27,8 +27,16 @@ public final class FactExtractor {
     private final EventFields fields;
     private final ErrorCategorizer categorizer;
     private final TemplateMiner templates;
+    private final boolean causes;
 
+    /** An extractor for the detector (no {@link Family#CAUSE} keys). */
     public FactExtractor(ErrorCategorizer categorizer, TemplateMiner templates) {
+        this(categorizer, templates, false);
+    }
+
+    /** With {@code causes}, failed calls also count under {@link Family#CAUSE} (category and component). */
+    public FactExtractor(ErrorCategorizer categorizer, TemplateMiner templates, boolean causes) {
+        this.causes = causes;
         List<String> names = new ArrayList<>(Arrays.asList(CALL_FIELDS));
         for (Metric m : METRICS) names.add(m.field());
         this.fields = EventFields.of(names);
@@ -70,10 +78,11 @@ public final class FactExtractor {
             String message = text(v[MESSAGE]);
             String service = text(v[SERVICE]);
             keys.add(SignalKey.of(Family.ERRORS));
-            keys.add(SignalKey.of(Family.CATEGORY,
-                    categorizer.category(text(v[ROOT_CAUSE]), type, code, message, service, status)));
+            String category = categorizer.category(text(v[ROOT_CAUSE]), type, code, message, service, status);
+            keys.add(SignalKey.of(Family.CATEGORY, category));
             Component component = Component.of(service);
             if (component != Component.UNKNOWN) keys.add(SignalKey.of(Family.SERVICE, component.label()));
+            if (causes) keys.add(SignalKey.of(Family.CAUSE, category + "@" + component.label()));
             if (hasError || (message != null && !message.isBlank())) {
                 long id = templates.add(ErrorCategorizer.text(type, message)).templateId();
                 keys.add(SignalKey.of(Family.TEMPLATE, Long.toString(id)));

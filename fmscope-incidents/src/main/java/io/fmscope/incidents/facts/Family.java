@@ -27,7 +27,12 @@ public enum Family {
     /** Vector retrievals that returned nothing. */
     RAG_EMPTY("rag_empty", Population.RETRIEVALS),
     /** Session events by {@code event_type}. */
-    SESSION("session", Population.SESSION_EVENTS);
+    SESSION("session", Population.SESSION_EVENTS),
+    /**
+     * Failed calls by category and component together ({@code MODEL_THROTTLE@bedrock}): what a diagnosis
+     * hypothesis names. Only the diagnosis counts it; the detector tests category and service separately.
+     */
+    CAUSE("cause", Population.CALLS);
 
     private final String label;
     private final Population population;

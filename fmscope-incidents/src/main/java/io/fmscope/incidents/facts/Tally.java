@@ -1,9 +1,5 @@
-package io.fmscope.incidents.detect;
+package io.fmscope.incidents.facts;
 
-import io.fmscope.incidents.facts.EventFacts;
-import io.fmscope.incidents.facts.Metric;
-import io.fmscope.incidents.facts.Population;
-import io.fmscope.incidents.facts.SignalKey;
 import io.fmscope.incidents.stats.LogHistogram;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,13 +9,13 @@ import java.util.Map;
  * metric. A time bucket is a tally; so is every window, kept as a running sum of buckets (added as they enter,
  * subtracted as they leave) so sliding costs one bucket, not a window. Not thread-safe.
  */
-final class Tally {
+public final class Tally {
     private static final Metric[] METRICS = Metric.values();
     private final long[] populations = new long[Population.values().length];
     private final Map<SignalKey, Long> counts = new HashMap<>();
     private final LogHistogram[] histograms = new LogHistogram[METRICS.length];
 
-    void add(EventFacts f) {
+    public void add(EventFacts f) {
         if (!f.counted()) return;
         populations[f.population().ordinal()]++;
         for (SignalKey k : f.keys()) counts.merge(k, 1L, Long::sum);
@@ -29,11 +25,11 @@ final class Tally {
         }
     }
 
-    void add(Tally t) {
+    public void add(Tally t) {
         merge(t, 1);
     }
 
-    void subtract(Tally t) {
+    public void subtract(Tally t) {
         merge(t, -1);
     }
 
@@ -51,32 +47,33 @@ final class Tally {
         }
     }
 
-    long population(Population p) {
+    public long population(Population p) {
         return populations[p.ordinal()];
     }
 
-    long total() {
+    public long total() {
         long n = 0;
         for (long p : populations) n += p;
         return n;
     }
 
-    long count(SignalKey k) {
+    public long count(SignalKey k) {
         return counts.getOrDefault(k, 0L);
     }
 
-    Map<SignalKey, Long> counts() {
+    /** Live view of the counts by key (never holds zeros). */
+    public Map<SignalKey, Long> counts() {
         return counts;
     }
 
     /** The metric's histogram (created empty on first use). */
-    LogHistogram histogram(Metric m) {
+    public LogHistogram histogram(Metric m) {
         LogHistogram h = histograms[m.ordinal()];
         if (h == null) histograms[m.ordinal()] = h = new LogHistogram();
         return h;
     }
 
-    Tally copy() {
+    public Tally copy() {
         Tally t = new Tally();
         t.add(this);
         return t;
