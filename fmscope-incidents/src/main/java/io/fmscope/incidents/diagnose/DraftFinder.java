@@ -100,8 +100,9 @@ final class DraftFinder {
         var pop = k.family().population();
         long start = StartTimes.start(p, t -> t.count(k), t -> t.population(pop));
         String summary = Summaries.rate(Summaries.describe(k), c, Summaries.records(pop));
-        return Optional.of(new Draft(k, null, kind, pattern.get(), pattern.get().category(), component, INFERRED_MATCH,
-                c, Double.NaN, 0, start, summary));
+        String category = pattern.get().category();
+        return Optional.of(new Draft(k, null, kind, pattern.get(), category, causes.componentOf(category).orElse(component),
+                INFERRED_MATCH, c, Double.NaN, 0, start, summary));
     }
 
     private Optional<Draft> tail(Profile p, Metric m) {
@@ -114,8 +115,9 @@ final class DraftFinder {
         long start = StartTimes.start(p, t -> TailTest.beyond(t.histogram(m), r.edge(), m.worseUp()),
                 t -> t.histogram(m).count());
         String summary = Summaries.tail(m, now, before, r);
-        return Optional.of(new Draft(null, m, kind, pattern.get(), pattern.get().category(), m.component(),
-                INFERRED_MATCH, r.rate(), r.threshold(), 0, start, summary));
+        String category = pattern.get().category();
+        return Optional.of(new Draft(null, m, kind, pattern.get(), category, causes.componentOf(category)
+                .orElse(m.component()), INFERRED_MATCH, r.rate(), r.threshold(), 0, start, summary));
     }
 
     private boolean departs(RateComparison c) {

@@ -75,6 +75,16 @@ class DiagnoserTest {
     }
 
     @Test
+    void promptBloatIsATemplateShippedWithTheApplication() {
+        Hypothesis top = new Scenario(27, 900, List.of(new Fault.PromptBloat(600, 900, 3)))
+                .diagnoseOnlyIncident().hypotheses().getFirst();
+        assertThat(top.category()).isEqualTo("PROMPT_TEMPLATE");
+        assertThat(top.component()).isEqualTo("deployment/config");
+        assertThat(top.signals()).contains("tail:total_input_tokens");
+        assertThat(top.evidence().getFirst().query()).contains("avg(prompt_metrics.total_input_tokens)");
+    }
+
+    @Test
     void emptyRetrievalsPointAtTheVectorIndex() {
         Hypothesis top = new Scenario(25, 900, List.of(new Fault.EmptyRetrieval(600, 900, 0.5)))
                 .diagnoseOnlyIncident().hypotheses().getFirst();
