@@ -1,6 +1,8 @@
 package io.fmscope.server;
 
 import io.fmscope.server.api.AwsJsonProtocol;
+import io.fmscope.server.incidents.IncidentRoutes;
+import io.fmscope.server.incidents.IncidentService;
 import io.fmscope.server.insights.InsightsEngine;
 import io.fmscope.server.insights.QueryDefinitions;
 import io.fmscope.server.insights.QueryService;
@@ -30,12 +32,14 @@ public final class FmscopeServer implements AutoCloseable {
     private static final long MAX_REQUEST_BYTES = 64L * 1024 * 1024;
 
     private final LogStore store;
+    private final IncidentService incidents;
     private final QueryService queries;
     private final ScheduledExecutorService housekeeping;
     private final Javalin http;
 
-    private FmscopeServer(ServerConfig config, LogStore store, InsightsEngine engine, Clock clock) {
-        this.store = store;
+    private FmscopeServer(ServerConfig config, LogStore rawStore, InsightsEngine engine, Clock clock) {
+        this.incidents = IncidentService.withDefaults(rawStore, clock);
+        this.store = incidents.observe(); // every stored batch also goes to incident detection
         this.queries = new QueryService(store, engine, clock, config.maxConcurrentQueries(), config.queryWorkers(),
                 config.queryTimeout().toMillis());
         var protocol = new AwsJsonProtocol(LOGS_TARGET, LogsRoutes.table(
@@ -49,6 +53,7 @@ public final class FmscopeServer implements AutoCloseable {
             c.http.maxRequestSize = MAX_REQUEST_BYTES;
             c.startup.showJavalinBanner = false;
             c.routes.post("/", protocol::handle);
+            new IncidentRoutes(incidents).routes().forEach(c.routes::get);
         });
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("retention").factory());
         long every = config.retentionInterval().toMillis();
@@ -76,6 +81,7 @@ public final class FmscopeServer implements AutoCloseable {
             throw e;
         }
         server.enforceRetention(clock);
+        server.incidents.start();
         LOG.info("fmscope listening on http://{}:{} (storage: {})", config.bind(), server.port(), store.name());
         return server;
     }
@@ -86,6 +92,11 @@ public final class FmscopeServer implements AutoCloseable {
 
     public LogStore store() {
         return store;
+    }
+
+    /** Incident detection and diagnosis over what this server stores. */
+    public IncidentService incidents() {
+        return incidents;
     }
 
     private void enforceRetention(Clock clock) {
@@ -102,6 +113,7 @@ public final class FmscopeServer implements AutoCloseable {
     @Override public void close() {
         housekeeping.shutdownNow();
         http.stop();
+        incidents.close();
         queries.close();
         store.close();
     }

@@ -55,9 +55,11 @@ public record Hypothesis(int rank, String category, String taxonomyType, String 
      */
     public record Evidence(String description, String query, Instant from, Instant to, List<String> columns,
                            List<List<String>> rows) {
+        /** Rows hold the cells as result text; null where the row has no value for the column. */
         public Evidence {
             columns = List.copyOf(columns);
-            rows = rows.stream().map(List::copyOf).toList();
+            // Cells may be null (a field absent from a row), so no List.copyOf here.
+            rows = rows.stream().map(r -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(r))).toList();
         }
     }
 
