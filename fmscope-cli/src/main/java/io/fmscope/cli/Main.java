@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 io.fmscope.cli.query.QueryCommand.class,
                 io.fmscope.cli.errors.ErrorsCommand.class,
                 io.fmscope.cli.patterns.PatternsCommand.class,
+                io.fmscope.cli.diagnose.DiagnoseCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
