@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 io.fmscope.cli.errors.ErrorsCommand.class,
                 io.fmscope.cli.patterns.PatternsCommand.class,
                 io.fmscope.cli.diagnose.DiagnoseCommand.class,
+                io.fmscope.cli.simulate.SimulateCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -23,7 +24,8 @@ public final class Main implements Runnable {
     public static CommandLine newCommandLine() {
         return new CommandLine(new Main())
                 .addSubcommand(new io.fmscope.cli.serve.ServeCommand())
-                .addSubcommand(new io.fmscope.cli.ingest.IngestCommand());
+                .addSubcommand(new io.fmscope.cli.ingest.IngestCommand())
+                .addSubcommand(new io.fmscope.cli.traces.TracesCommand());
     }
 
     @Override public void run() {
