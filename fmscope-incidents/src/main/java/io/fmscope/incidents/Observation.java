@@ -16,11 +16,14 @@ package io.fmscope.incidents;
  * @param pValue             one-sided p-value of "the short-window rate is higher than the baseline's"
  * @param longRate           the rate in the long window
  * @param longPValue         the same test on the long window
+ * @param recentBaselineRate the rate in the newest minute of the baseline
+ * @param recentPValue       the short window tested against that minute (a fault is sudden; a drift is not)
  * @param distribution       for metric signals, the quantiles now and in the baseline; null for counts
  */
 public record Observation(String signal, long at, long count, long population, double rate, long baselineCount,
                           long baselinePopulation, double baselineRate, double pValue, double longRate,
-                          double longPValue, Distribution distribution) {
+                          double longPValue, double recentBaselineRate, double recentPValue,
+                          Distribution distribution) {
 
     public double ratio() {
         return rate / baselineRate;

@@ -21,22 +21,27 @@ import java.util.function.LongUnaryOperator;
 /**
  * Tests every signal with data in the short window (and every signal already departed) against the baseline.
  * A signal departs when the short window's rate is significantly higher ({@link RateTest}, p below
- * {@code alphaOpen}), the rise is large enough (absolute and relative), there are enough events, and the long
- * window confirms it (p below {@code alphaConfirm}): the multi-window rule of burn-rate alerting, with a
- * significance test in place of a fixed burn-rate threshold because the baseline rate is learned, not an SLO.
+ * {@code alphaOpen}) than both the baseline and its newest minute, the rise is large enough (absolute and
+ * relative), there are enough events, and the long window confirms it (p below {@code alphaConfirm}): the
+ * multi-window rule of burn-rate alerting, with a significance test in place of a fixed burn-rate threshold
+ * because the baseline rate is learned, not an SLO. Testing against the newest minute too keeps a slow drift
+ * (a service warming up) from counting as a fault: faults are sudden.
  */
 final class SignalEvaluator {
     private final DetectorConfig config;
     private final LongUnaryOperator templateIds;
+    private final long minSpanBuckets;
 
     /** {@code templateIds} maps a template id to the id it was merged into (identity when never merged). */
     SignalEvaluator(DetectorConfig config, LongUnaryOperator templateIds) {
         this.config = config;
         this.templateIds = templateIds;
+        this.minSpanBuckets = config.minBaselineSpan().toMillis() / config.stepMillis();
     }
 
     List<Evaluated> evaluate(Timeline t, Collection<Signal> active) {
         Counts s = new Counts(t.shortWindow()), l = new Counts(t.longWindow()), b = new Counts(t.baseline());
+        Counts r = new Counts(t.recent());
         Set<Signal> candidates = new LinkedHashSet<>();
         for (SignalKey k : s.keys()) candidates.add(new Signal.Count(k));
         for (Metric m : Metric.values()) if (t.shortWindow().histogram(m).count() > 0) candidates.add(new Signal.Tail(m));
@@ -44,38 +49,52 @@ final class SignalEvaluator {
         List<Evaluated> out = new ArrayList<>(candidates.size());
         for (Signal sig : candidates) {
             out.add(switch (sig) {
-                case Signal.Count c -> count(t, c, s, l, b);
+                case Signal.Count c -> count(t, c, s, l, b, r);
                 case Signal.Tail tail -> tail(t, tail);
             });
         }
         return out;
     }
 
-    private Evaluated count(Timeline t, Signal.Count sig, Counts s, Counts l, Counts b) {
+    private Evaluated count(Timeline t, Signal.Count sig, Counts s, Counts l, Counts b, Counts r) {
         var pop = sig.key().family().population();
-        long n = t.shortWindow().population(pop), nb = t.baseline().population(pop);
-        if (n == 0 || nb < config.minBaseline()) return new Evaluated(sig, Verdict.NO_DATA, null);
-        RateComparison now = RateTest.compare(s.get(sig.key()), n, b.get(sig.key()), nb);
-        RateComparison longer = RateTest.compare(l.get(sig.key()), t.longWindow().population(pop), b.get(sig.key()), nb);
-        Observation o = observation(sig, t.now(), now, longer, null);
-        return new Evaluated(sig, verdict(now, longer, true, true), o);
+        long n = t.shortWindow().population(pop);
+        if (n == 0 || !warm(t, t.baseline().population(pop), t.recent().population(pop)))
+            return new Evaluated(sig, Verdict.NO_DATA, null);
+        SignalKey k = sig.key();
+        RateComparison now = RateTest.compare(s.get(k), n, b.get(k), t.baseline().population(pop));
+        RateComparison longer = RateTest.compare(l.get(k), t.longWindow().population(pop), b.get(k), t.baseline().population(pop));
+        RateComparison recent = RateTest.compare(s.get(k), n, r.get(k), t.recent().population(pop));
+        Observation o = observation(sig, t.now(), now, longer, recent, null);
+        return new Evaluated(sig, verdict(now, longer, recent, true, true), o);
     }
 
     private Evaluated tail(Timeline t, Signal.Tail sig) {
         Metric m = sig.metric();
         LogHistogram hs = t.shortWindow().histogram(m), hl = t.longWindow().histogram(m), hb = t.baseline().histogram(m);
-        if (hs.count() == 0 || hb.count() < config.minBaseline()) return new Evaluated(sig, Verdict.NO_DATA, null);
+        LogHistogram hr = t.recent().histogram(m);
+        if (hs.count() == 0 || !warm(t, hb.count(), hr.count())) return new Evaluated(sig, Verdict.NO_DATA, null);
         TailTest.Result now = TailTest.compare(hs, hb, m.worseUp(), config.tailQuantile());
         TailTest.Result longer = TailTest.compare(hl, hb, m.worseUp(), config.tailQuantile());
+        TailTest.Result recent = TailTest.compare(hs, hr, m.worseUp(), config.tailQuantile());
         var d = new Observation.Distribution(m.unit(), now.threshold(), hs.quantile(0.5), hs.quantile(0.9),
                 hs.quantile(0.99), hb.quantile(0.5), hb.quantile(0.9), hb.quantile(0.99), TailTest.robustZ(hs, hb));
-        Observation o = observation(sig, t.now(), now.rate(), longer.rate(), d);
-        return new Evaluated(sig, verdict(now.rate(), longer.rate(), now.shift() >= m.minDelta(),
+        Observation o = observation(sig, t.now(), now.rate(), longer.rate(), recent.rate(), d);
+        boolean bigShift = now.shift() >= m.minDelta() && recent.shift() >= m.minDelta();
+        return new Evaluated(sig, verdict(now.rate(), longer.rate(), recent.rate(), bigShift,
                 now.shift() >= m.minDelta() / 2), o);
     }
 
-    private Verdict verdict(RateComparison now, RateComparison longer, boolean bigShift, boolean someShift) {
-        if (bigShift && config.largeEnough(now) && now.x() >= config.minEvents() && now.pValue() < config.alphaOpen()
+    /** Enough history to test against: the minimum span of baseline, and records in both baselines. */
+    private boolean warm(Timeline t, long baselineRecords, long recentRecords) {
+        return t.baselineBuckets() >= minSpanBuckets && baselineRecords >= config.minBaseline()
+                && recentRecords >= config.minBaseline();
+    }
+
+    private Verdict verdict(RateComparison now, RateComparison longer, RateComparison recent, boolean bigShift,
+                            boolean someShift) {
+        if (bigShift && config.largeEnough(now) && config.largeEnough(recent) && now.x() >= config.minEvents()
+                && now.pValue() < config.alphaOpen() && recent.pValue() < config.alphaOpen()
                 && longer.pValue() < config.alphaConfirm() && longer.rate() > now.baselineRate()) return Verdict.DEPARTED;
         if (someShift && now.pValue() < config.alphaClear() && now.excess() >= config.minExcess() / 2)
             return Verdict.ELEVATED;
@@ -83,9 +102,9 @@ final class SignalEvaluator {
     }
 
     private static Observation observation(Signal sig, long at, RateComparison now, RateComparison longer,
-                                           Observation.Distribution d) {
+                                           RateComparison recent, Observation.Distribution d) {
         return new Observation(sig.id(), at, now.x(), now.n(), now.rate(), now.xb(), now.nb(), now.baselineRate(),
-                now.pValue(), longer.rate(), longer.pValue(), d);
+                now.pValue(), longer.rate(), longer.pValue(), recent.baselineRate(), recent.pValue(), d);
     }
 
     /** A window's counts with merged template ids folded together. */

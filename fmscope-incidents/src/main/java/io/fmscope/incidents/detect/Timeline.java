@@ -4,27 +4,35 @@ import io.fmscope.incidents.facts.EventFacts;
 import io.fmscope.incidents.facts.Tally;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Time buckets of one step each, and the three windows over them: short and long end at the evaluation time
+ * Time buckets of one step each, and the windows over them: short and long end at the evaluation time
  * {@code now}; the baseline holds the most recent data-bearing buckets older than the long window that no
- * incident covered (an exclusion starts a long window before an incident opens and ends when it closes), so an
- * incident never becomes its own baseline. Late events still count in whichever windows cover their bucket.
+ * incident covered, and the recent baseline the newest of those. An exclusion starts a long window before an
+ * incident opens and ends when it closes (or after the maximum exclusion), so an incident does not become its
+ * own baseline. Late events still count in whichever windows cover their bucket.
  */
 final class Timeline {
     private final long step;
     private final long shortSpan;
     private final long longSpan;
+    private final long maxExclusion;
     private final int maxBaselineBuckets;
+    private final int recentBuckets;
     private final TreeMap<Long, Tally> buckets = new TreeMap<>();
     private final ArrayDeque<Long> baselineOrder = new ArrayDeque<>();
-    private final java.util.HashSet<Long> inBaseline = new java.util.HashSet<>();
+    private final ArrayDeque<Long> recentOrder = new ArrayDeque<>();
+    private final Set<Long> inBaseline = new HashSet<>();
+    private final Set<Long> inRecent = new HashSet<>();
     private final List<long[]> exclusions = new ArrayList<>();
     private final Tally shortWindow = new Tally();
     private final Tally longWindow = new Tally();
     private final Tally baseline = new Tally();
+    private final Tally recent = new Tally();
     private long now = Long.MIN_VALUE;
     private long dropped;
 
@@ -32,7 +40,9 @@ final class Timeline {
         this.step = config.stepMillis();
         this.shortSpan = config.shortWindow().toMillis();
         this.longSpan = config.longWindow().toMillis();
+        this.maxExclusion = config.maxExclusion().toMillis();
         this.maxBaselineBuckets = (int) (config.baselineWindow().toMillis() / step);
+        this.recentBuckets = (int) (config.recentWindow().toMillis() / step);
     }
 
     long bucketOf(long timestamp) {
@@ -50,8 +60,12 @@ final class Timeline {
         buckets.computeIfAbsent(b, k -> new Tally()).add(f);
         if (b >= now) return;
         if (b >= now - shortSpan) shortWindow.add(f);
-        if (b >= now - longSpan) longWindow.add(f);
-        else baseline.add(f);
+        if (b >= now - longSpan) {
+            longWindow.add(f);
+            return;
+        }
+        baseline.add(f);
+        if (inRecent.contains(b)) recent.add(f);
     }
 
     /** The evaluation time: windows end here (exclusive). */
@@ -87,6 +101,15 @@ final class Timeline {
         baseline.add(bucket);
         baselineOrder.addLast(start);
         inBaseline.add(start);
+        recent.add(bucket);
+        recentOrder.addLast(start);
+        inRecent.add(start);
+        if (recentOrder.size() > recentBuckets) {
+            long old = recentOrder.removeFirst();
+            inRecent.remove(old);
+            Tally t = buckets.get(old);
+            if (t != null) recent.subtract(t);
+        }
         while (baselineOrder.size() > maxBaselineBuckets) {
             long oldest = baselineOrder.removeFirst();
             inBaseline.remove(oldest);
@@ -100,15 +123,16 @@ final class Timeline {
         return false;
     }
 
-    /** Starts keeping buckets from {@code from} on out of the baseline; returns a handle for {@link #endExclusion}. */
+    /** Keeps buckets from {@code from} on out of the baselines (for at most the maximum exclusion). */
     long[] exclude(long from) {
-        long[] e = {from, Long.MAX_VALUE};
+        long[] e = {from, from + maxExclusion};
         exclusions.add(e);
         return e;
     }
 
+    /** Ends an exclusion early, when its incident closes. */
     void endExclusion(long[] exclusion, long to) {
-        exclusion[1] = to;
+        exclusion[1] = Math.min(exclusion[1], to);
     }
 
     Tally shortWindow() {
@@ -121,6 +145,11 @@ final class Timeline {
 
     Tally baseline() {
         return baseline;
+    }
+
+    /** The newest buckets of the baseline (the recent window's worth). */
+    Tally recent() {
+        return recent;
     }
 
     long dropped() {

@@ -44,10 +44,13 @@ final class Ranker {
         long first = shared.stream().mapToLong(Draft::startedAt).min().orElse(p.window.from());
         Map<String, List<Draft>> groups = new LinkedHashMap<>();
         for (Draft d : shared) groups.computeIfAbsent(d.category() + "@" + d.component().label(), k -> new ArrayList<>()).add(d);
+        foldIntoErrors(groups);
         List<Candidate> out = new ArrayList<>();
         for (List<Draft> g : groups.values()) {
-            // Strongest first; near ties go to the more specific signal (a leaf latency before the retrieval total).
-            g.sort(Comparator.comparingDouble((Draft d) -> -Math.round(100 * kindShare.get(d.kind()) * d.shareInKind()))
+            // Error drafts first (an error message names its cause), then strongest first; near ties go to the more
+            // specific signal (a leaf latency before the retrieval total).
+            g.sort(Comparator.comparingInt((Draft d) -> d.kind() == Kind.ERRORS ? 0 : 1)
+                    .thenComparingDouble(d -> -Math.round(100 * kindShare.get(d.kind()) * d.shareInKind()))
                     .thenComparing(d -> d.metric() == null || LEAVES.contains(d.metric()) ? 0 : 1));
             Map<Kind, Double> best = new EnumMap<>(Kind.class);
             for (Draft d : g) best.merge(d.kind(), d.shareInKind(), Math::max);
@@ -64,6 +67,32 @@ final class Ranker {
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparingLong(Candidate::startedAt));
         return out;
+    }
+
+    /**
+     * A cause inferred only from metrics or counts, in a component where failed calls name a cause of their own,
+     * is taken as that cause's consequence (retries make Bedrock slow when it throttles; a broken token budget
+     * grows prompts and then fails them): its drafts join the error cause with the most excess failures there.
+     */
+    private static void foldIntoErrors(Map<String, List<Draft>> groups) {
+        for (var it = groups.entrySet().iterator(); it.hasNext(); ) {
+            List<Draft> g = it.next().getValue();
+            if (g.stream().anyMatch(d -> d.kind() == Kind.ERRORS)) continue;
+            List<Draft> target = null;
+            double best = -1;
+            for (List<Draft> other : groups.values()) {
+                if (other == g || other.getFirst().component() != g.getFirst().component()) continue;
+                double errors = other.stream().filter(d -> d.kind() == Kind.ERRORS).mapToDouble(Draft::shareInKind).sum();
+                if (errors > 0 && errors > best) {
+                    best = errors;
+                    target = other;
+                }
+            }
+            if (target != null) {
+                target.addAll(g);
+                it.remove();
+            }
+        }
     }
 
     /** Each kind's excess affected records as a share of all kinds' (kinds without a draft weigh nothing). */
