@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 io.fmscope.cli.errors.ErrorsCommand.class,
                 io.fmscope.cli.patterns.PatternsCommand.class,
                 io.fmscope.cli.diagnose.DiagnoseCommand.class,
+                io.fmscope.cli.demo.DemoCommand.class,
                 io.fmscope.cli.simulate.SimulateCommand.class,
         })
 public final class Main implements Runnable {

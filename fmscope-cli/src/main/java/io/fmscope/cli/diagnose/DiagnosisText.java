@@ -53,7 +53,7 @@ public final class DiagnosisText {
     private static void evidence(StringBuilder sb, Hypothesis.Evidence e) {
         sb.append("    Evidence: ").append(e.description()).append(" (").append(time(e.from())).append(" to ")
                 .append(time(e.to())).append(")\n");
-        for (String line : e.query().split("\n")) sb.append("      | ").append(line).append('\n');
+        for (String line : e.query().split("\n")) sb.append("        ").append(line).append('\n');
         List<List<String>> rows = e.rows();
         int[] width = new int[e.columns().size()];
         for (int c = 0; c < width.length; c++) {

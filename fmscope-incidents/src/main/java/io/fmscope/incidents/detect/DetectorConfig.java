@@ -53,7 +53,7 @@ public record DetectorConfig(Duration step, Duration shortWindow, Duration longW
 
     public static DetectorConfig defaults() {
         return new DetectorConfig(Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(2),
-                Duration.ofMinutes(1), Duration.ofMinutes(30), Duration.ofMinutes(3), Duration.ofMinutes(30),
+                Duration.ofMinutes(1), Duration.ofMinutes(30), Duration.ofMinutes(5), Duration.ofMinutes(30),
                 Duration.ofSeconds(10), Duration.ofMinutes(2), 200, 5, 1e-6, 1e-3, 1e-2, 0.005, 2.0, 0.10, 0.95);
     }
 

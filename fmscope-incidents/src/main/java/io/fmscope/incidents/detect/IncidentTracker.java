@@ -24,6 +24,7 @@ final class IncidentTracker {
     private static final DateTimeFormatter ID_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final int MAX_CLOSED = 500;
+    private static final long TITLE_WINDOW_MILLIS = 30_000;
 
     private final long holdMillis;
     private final long longMillis;
@@ -144,7 +145,11 @@ final class IncidentTracker {
 
         Incident snapshot() {
             long recovered = recoveredAt();
+            // The title names the most telling signal of the incident's first half minute (a category rather
+            // than the retries that rose a few seconds before it).
             Tracked first = signals.getFirst();
+            for (Tracked t : signals)
+                if (t.departedAt - openedAt <= TITLE_WINDOW_MILLIS && t.signal.precedence() < first.signal.precedence()) first = t;
             return new Incident(id, closedAt == null ? IncidentStatus.OPEN : IncidentStatus.CLOSED,
                     Instant.ofEpochMilli(openedAt), closedAt == null ? null : Instant.ofEpochMilli(closedAt),
                     recovered == Long.MIN_VALUE ? null : Instant.ofEpochMilli(recovered),

@@ -21,7 +21,8 @@ import java.util.Optional;
 
 /**
  * Finds every signal that departed between the baseline and the analysed window (the detector's tests and effect
- * gates, at a stricter p since nothing confirms it in a second window) and what each points at: failed calls by
+ * gates, at a stricter p since nothing confirms it in a second window), against the whole baseline and against its
+ * newest three minutes (so a slow drift is not taken for a cause), and what each points at: failed calls by
  * cause carry their own category (checked against the classifier); metric tails and other counts point at the
  * catalog entry the {@link CauseMap} names.
  */
@@ -57,7 +58,7 @@ final class DraftFinder {
 
     private Optional<Draft> errors(Profile p, SignalKey k) {
         RateComparison c = rate(p, k);
-        if (!departs(c)) return Optional.empty();
+        if (!departs(c) || !departs(recentRate(p, k))) return Optional.empty();
         String category = k.name().substring(0, k.name().lastIndexOf('@'));
         Component component = causes.componentOf(category)
                 .orElse(Component.ofLabel(k.name().substring(k.name().lastIndexOf('@') + 1)));
@@ -85,7 +86,7 @@ final class DraftFinder {
     private Optional<Draft> count(Profile p, SignalKey k) {
         RateComparison c = rate(p, k);
         Optional<ErrorPattern> pattern = causes.forCount(k);
-        if (!departs(c) || pattern.isEmpty()) return Optional.empty();
+        if (!departs(c) || !departs(recentRate(p, k)) || pattern.isEmpty()) return Optional.empty();
         Component component = switch (k.family()) {
             case RAG_EMPTY -> Component.OPENSEARCH;
             case CACHE_MISS -> Component.REDIS;
@@ -111,6 +112,11 @@ final class DraftFinder {
         if (now.count() == 0 || before.count() < config.minBaseline() || pattern.isEmpty()) return Optional.empty();
         TailTest.Result r = TailTest.compare(now, before, m.worseUp(), config.tailQuantile());
         if (!departs(r.rate()) || r.shift() < m.minDelta()) return Optional.empty();
+        LogHistogram recent = p.recent.histogram(m);
+        if (recent.count() >= config.minBaseline()) {
+            TailTest.Result vsRecent = TailTest.compare(now, recent, m.worseUp(), config.tailQuantile());
+            if (!departs(vsRecent.rate()) || vsRecent.shift() < m.minDelta()) return Optional.empty();
+        }
         Kind kind = m.isLatency() ? Kind.SLOW : m == Metric.RAG_RELEVANCE ? Kind.RAG : Kind.COST;
         long start = StartTimes.start(p, t -> TailTest.beyond(t.histogram(m), r.edge(), m.worseUp()),
                 t -> t.histogram(m).count());
@@ -122,6 +128,13 @@ final class DraftFinder {
 
     private boolean departs(RateComparison c) {
         return c.pValue() < ALPHA && c.x() >= config.minEvents() && config.largeEnough(c);
+    }
+
+    /** Against the newest minutes of the baseline; a too thin recent baseline does not veto. */
+    private RateComparison recentRate(Profile p, SignalKey k) {
+        Population pop = k.family().population();
+        if (p.recent.population(pop) < config.minBaseline()) return rate(p, k);
+        return rate(p.analysis, p.recent, k, pop);
     }
 
     static RateComparison rate(Profile p, SignalKey k) {

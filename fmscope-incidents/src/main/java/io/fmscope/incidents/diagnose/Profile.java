@@ -23,12 +23,15 @@ import java.util.stream.Stream;
  */
 final class Profile {
     static final long BIN_MILLIS = 10_000;
+    /** The newest part of the baseline, which a departure must also beat (faults are sudden, drifts are not). */
+    static final long RECENT_MILLIS = 3 * 60_000;
     private static final List<String> DETAIL_FIELDS = List.of("error.root_cause_category", "error.error_type",
             "metadata.session_id", "metadata.model_id", "error.error_code", "error.error_message",
             "error.upstream_service", "metadata.request_id");
 
     final Window window;
     final Tally baseline = new Tally();
+    final Tally recent = new Tally();
     final Tally analysis = new Tally();
     final TreeMap<Long, Tally> bins = new TreeMap<>();
     final Map<SignalKey, CauseDetails> causes = new HashMap<>();
@@ -53,6 +56,7 @@ final class Profile {
         if (e.timestamp() < window.from()) {
             firstBaselineEvent = Math.min(firstBaselineEvent, e.timestamp());
             baseline.add(f);
+            if (e.timestamp() >= window.from() - RECENT_MILLIS) recent.add(f);
             return;
         }
         analysis.add(f);

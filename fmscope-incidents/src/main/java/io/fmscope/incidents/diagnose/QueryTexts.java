@@ -31,8 +31,9 @@ final class QueryTexts {
         }
         String type = d.key().family().population().logType();
         String what = condition(d, details);
-        return "filter log_type = \"" + type + "\"\n| stats count(*) as records, sum(" + what + ") as matching by bin("
-                + bin + ")";
+        // if(..., 1, 0): a record without the field counts 0 rather than leaving the bin's sum empty
+        return "filter log_type = \"" + type + "\"\n| stats count(*) as records, sum(if(" + what + ", 1, 0)) as matching"
+                + " by bin(" + bin + ")";
     }
 
     /** The first affected events after the draft started. */

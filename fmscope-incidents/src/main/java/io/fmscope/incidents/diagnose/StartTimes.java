@@ -11,7 +11,8 @@ import java.util.function.ToLongFunction;
  * When a signal started to rise: the first 10-second bin of the analysed window from which three bins (30 s)
  * together are above the baseline rate at p < 0.001 and that bin on its own at p < 0.05. Pooling three bins
  * keeps a lone unlucky bin from counting as a start; testing the first bin on its own keeps a background event
- * just before the rise from placing the start a bin or two early.
+ * just before the rise from placing the start a bin or two early. A signal with no such stretch gets the window's
+ * end: it earns no credit for having started first.
  */
 final class StartTimes {
     private static final int POOL = 3;
@@ -27,7 +28,7 @@ final class StartTimes {
     static long start(Profile p, ToLongFunction<Tally> events, ToLongFunction<Tally> records) {
         long xb = events.applyAsLong(p.baseline), nb = records.applyAsLong(p.baseline);
         double baselineRate = (xb + 0.5) / (nb + 1.0);
-        if (nb == 0) return p.window.from();
+        if (nb == 0) return p.window.to();
         List<Map.Entry<Long, Tally>> bins = new ArrayList<>(p.bins.entrySet());
         for (int i = 0; i < bins.size(); i++) {
             Tally first = bins.get(i).getValue();
@@ -41,6 +42,6 @@ final class StartTimes {
             }
             if (RateTest.compare(x, n, xb, nb).pValue() < ALPHA) return bins.get(i).getKey();
         }
-        return p.window.from();
+        return p.window.to(); // no clear start: no credit for starting first
     }
 }

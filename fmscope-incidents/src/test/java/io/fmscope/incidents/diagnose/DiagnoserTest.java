@@ -26,7 +26,8 @@ class DiagnoserTest {
         assertThat(top.assistantPrompt()).contains("Bedrock Throttling (EP-001)", "- Trend: ", "sessions affected");
         // Evidence: the series query shows the rate per minute, before and during.
         Hypothesis.Evidence series = top.evidence().getFirst();
-        assertThat(series.query()).contains("sum(error.root_cause_category = \"MODEL_THROTTLE\") as matching", "by bin(1m)");
+        assertThat(series.query()).contains("sum(if(error.root_cause_category = \"MODEL_THROTTLE\", 1, 0)) as matching", "by bin(1m)");
+        assertThat(series.rows()).allMatch(r -> r.get(2) != null);
         assertThat(series.columns()).containsExactly("bin(1m)", "records", "matching");
         long peak = series.rows().stream().mapToLong(r -> Long.parseLong(r.get(2))).max().orElseThrow();
         assertThat(peak).isGreaterThan(100); // ~20% of ~720 calls a minute
@@ -90,7 +91,7 @@ class DiagnoserTest {
                 .diagnoseOnlyIncident().hypotheses().getFirst();
         assertThat(top.patternId()).isEqualTo("EP-014");
         assertThat(top.component()).isEqualTo("opensearch");
-        assertThat(top.evidence().getFirst().query()).contains("sum(results_returned = 0)");
+        assertThat(top.evidence().getFirst().query()).contains("sum(if(results_returned = 0, 1, 0))");
     }
 
     @Test
