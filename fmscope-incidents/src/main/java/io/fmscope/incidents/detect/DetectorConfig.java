@@ -20,6 +20,8 @@ import java.time.Duration;
  *                        anomalies it has seen for long enough
  * @param lateness        how far behind the newest event the evaluation runs, so stragglers land first
  * @param holdToClose     all of an incident's signals must stay recovered this long before it closes
+ * @param reopenWindow    a departure this soon after an incident closed reopens it: a relapse or an aftershock
+ *                        belongs to the incident it follows (Alertmanager's group interval is the same idea)
  * @param minBaseline     records a population needs in each baseline before its signals are tested
  * @param minEvents       events of a signal the short window needs to open an incident
  * @param alphaOpen       p-value the short window must beat, against both baselines, to open
@@ -32,7 +34,8 @@ import java.time.Duration;
  */
 public record DetectorConfig(Duration step, Duration shortWindow, Duration longWindow, Duration recentWindow,
                              Duration baselineWindow, Duration minBaselineSpan, Duration maxExclusion,
-                             Duration lateness, Duration holdToClose, long minBaseline, long minEvents,
+                             Duration lateness, Duration holdToClose, Duration reopenWindow, long minBaseline,
+                             long minEvents,
                              double alphaOpen, double alphaConfirm, double alphaClear, double minExcess,
                              double minRatio, double largeExcess, double tailQuantile) {
 
@@ -54,18 +57,19 @@ public record DetectorConfig(Duration step, Duration shortWindow, Duration longW
     public static DetectorConfig defaults() {
         return new DetectorConfig(Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(2),
                 Duration.ofMinutes(1), Duration.ofMinutes(30), Duration.ofMinutes(5), Duration.ofMinutes(30),
-                Duration.ofSeconds(10), Duration.ofMinutes(2), 200, 5, 1e-6, 1e-3, 1e-2, 0.005, 2.0, 0.10, 0.95);
+                Duration.ofSeconds(10), Duration.ofMinutes(2), Duration.ofMinutes(5), 200, 5, 1e-6, 1e-3, 1e-2, 0.005,
+                2.0, 0.10, 0.95);
     }
 
     public DetectorConfig withLateness(Duration d) {
         return new DetectorConfig(step, shortWindow, longWindow, recentWindow, baselineWindow, minBaselineSpan,
-                maxExclusion, d, holdToClose, minBaseline, minEvents, alphaOpen, alphaConfirm, alphaClear, minExcess,
+                maxExclusion, d, holdToClose, reopenWindow, minBaseline, minEvents, alphaOpen, alphaConfirm, alphaClear, minExcess,
                 minRatio, largeExcess, tailQuantile);
     }
 
     public DetectorConfig withHoldToClose(Duration d) {
         return new DetectorConfig(step, shortWindow, longWindow, recentWindow, baselineWindow, minBaselineSpan,
-                maxExclusion, lateness, d, minBaseline, minEvents, alphaOpen, alphaConfirm, alphaClear, minExcess,
+                maxExclusion, lateness, d, reopenWindow, minBaseline, minEvents, alphaOpen, alphaConfirm, alphaClear, minExcess,
                 minRatio, largeExcess, tailQuantile);
     }
 

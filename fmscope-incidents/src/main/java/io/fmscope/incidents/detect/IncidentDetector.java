@@ -74,7 +74,9 @@ public final class IncidentDetector {
         while (timeline.now() + step <= watermark) {
             timeline.slide();
             if (timeline.shortWindow().total() == 0 && tracker.activeSignals().isEmpty()) continue;
-            var changes = tracker.apply(timeline.now(), evaluator.evaluate(timeline, tracker.activeSignals()));
+            long now = timeline.now();
+            var changes = tracker.apply(now, evaluator.evaluate(timeline, tracker.activeSignals(),
+                    id -> tracker.usesCleanBaseline(id, now)));
             for (Incident i : changes.opened()) listeners.forEach(l -> l.opened(i));
             for (Incident i : changes.closed()) listeners.forEach(l -> l.closed(i));
         }
@@ -86,7 +88,7 @@ public final class IncidentDetector {
         long step = config.stepMillis();
         status = new DetectorStatus(newest == Long.MIN_VALUE ? null : Instant.ofEpochMilli(newest),
                 timeline.started() ? Instant.ofEpochMilli(timeline.now()) : null, events, ignored, timeline.dropped(),
-                timeline.baseline().population(Population.CALLS), timeline.baselineBuckets() * step / 60_000,
+                timeline.baseline(false).all().population(Population.CALLS), timeline.baseline(false).buckets() * step / 60_000,
                 (int) all.stream().filter(Incident::open).count());
     }
 

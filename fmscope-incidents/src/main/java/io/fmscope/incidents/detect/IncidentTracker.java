@@ -15,10 +15,11 @@ import java.util.function.Function;
 
 /**
  * Turns verdicts into incidents. A departed signal opens an incident, or joins the open one (a fault rarely
- * moves one number: throttles bring retries, retries bring latency). A signal recovers when an evaluation
- * finds it clear, and departs again if it rises before the incident closes; the incident closes once every
- * signal has stayed recovered for the hold time: hysteresis twice over, in the thresholds (open needs
- * p < alphaOpen, staying open only p < alphaClear) and in time.
+ * moves one number: throttles bring retries, retries bring latency), or reopens the one that closed within the
+ * reopen window. A signal recovers when an evaluation finds it clear, and departs again only by the opening
+ * criteria; the incident closes once every signal has stayed recovered for the hold time: hysteresis twice over,
+ * in the thresholds (opening needs p < alphaOpen and the effect gates, staying open only p < alphaClear) and in
+ * time.
  */
 final class IncidentTracker {
     private static final DateTimeFormatter ID_TIME =
@@ -27,17 +28,33 @@ final class IncidentTracker {
     private static final long TITLE_WINDOW_MILLIS = 30_000;
 
     private final long holdMillis;
+    private final long reopenMillis;
     private final long longMillis;
     private final Timeline timeline;
     private final Function<Signal, String> describe;
     private final List<Open> incidents = new ArrayList<>();
     private final Map<String, Tracked> active = new LinkedHashMap<>();
+    /** Signals of closed incidents keep the baseline without incidents until then (a relapse meets healthy data). */
+    private final Map<String, Long> cleanUntil = new java.util.HashMap<>();
+    private final long baselineMillis;
 
     IncidentTracker(DetectorConfig config, Timeline timeline, Function<Signal, String> describe) {
         this.holdMillis = config.holdToClose().toMillis();
+        this.reopenMillis = config.reopenWindow().toMillis();
         this.longMillis = config.longWindow().toMillis();
+        this.baselineMillis = config.baselineWindow().toMillis();
         this.timeline = timeline;
         this.describe = describe;
+    }
+
+    /** Whether a signal is judged against the baseline without incidents: while in an incident, and after one. */
+    boolean usesCleanBaseline(String signalId, long now) {
+        if (active.containsKey(signalId)) return true;
+        Long until = cleanUntil.get(signalId);
+        if (until == null) return false;
+        if (until > now) return true;
+        cleanUntil.remove(signalId);
+        return false;
     }
 
     /** Signals currently part of an open incident: evaluated every step even without events. */
@@ -58,7 +75,13 @@ final class IncidentTracker {
                 continue;
             }
             switch (e.verdict()) {
-                case DEPARTED, ELEVATED -> t.hold(e.observation());
+                case DEPARTED -> t.hold(e.observation());
+                // Still above the baseline keeps a departed signal departed; once it has recovered, only a new
+                // departure undoes that (a noisy p < 0.01 evaluation every few minutes must not keep it open).
+                case ELEVATED -> {
+                    if (t.recoveredAt == null) t.hold(e.observation());
+                    else t.latest = e.observation();
+                }
                 case CLEAR -> t.clear(now, e.observation());
                 case NO_DATA -> { }
             }
@@ -69,7 +92,10 @@ final class IncidentTracker {
             if (recovered != Long.MIN_VALUE && now - recovered >= holdMillis) {
                 i.closedAt = now;
                 timeline.endExclusion(i.exclusion, now);
-                i.signals.forEach(s -> active.remove(s.signal.id()));
+                i.signals.forEach(s -> {
+                    active.remove(s.signal.id());
+                    cleanUntil.put(s.signal.id(), now + baselineMillis);
+                });
                 closed.add(i);
             }
         }
@@ -81,13 +107,26 @@ final class IncidentTracker {
         Open target = null;
         for (int i = incidents.size() - 1; i >= 0 && target == null; i--)
             if (incidents.get(i).closedAt == null) target = incidents.get(i);
+        if (target == null && !incidents.isEmpty()) {
+            Open last = incidents.getLast();
+            if (now - last.closedAt <= reopenMillis) {
+                last.closedAt = null; // a relapse or an aftershock: the incident it follows is open again
+                last.exclusion = timeline.exclude(now - longMillis);
+                target = last;
+            }
+        }
         if (target == null) {
             target = new Open(uniqueId(now), now, timeline.exclude(now - longMillis));
             incidents.add(target);
             opened.add(target);
         }
-        Tracked t = new Tracked(e.signal(), describe.apply(e.signal()), now, e.observation());
-        target.signals.add(t);
+        Tracked t = target.signal(e.signal().id());
+        if (t == null) {
+            t = new Tracked(e.signal(), describe.apply(e.signal()), now, e.observation());
+            target.signals.add(t);
+        } else {
+            t.hold(e.observation());
+        }
         active.put(e.signal().id(), t);
     }
 
@@ -123,7 +162,7 @@ final class IncidentTracker {
     private static final class Open {
         final String id;
         final long openedAt;
-        final long[] exclusion;
+        long[] exclusion;
         final List<Tracked> signals = new ArrayList<>();
         Long closedAt;
 
@@ -131,6 +170,11 @@ final class IncidentTracker {
             this.id = id;
             this.openedAt = openedAt;
             this.exclusion = exclusion;
+        }
+
+        Tracked signal(String id) {
+            for (Tracked t : signals) if (t.signal.id().equals(id)) return t;
+            return null;
         }
 
         /** When the last signal recovered, or MIN_VALUE while any still departs. */

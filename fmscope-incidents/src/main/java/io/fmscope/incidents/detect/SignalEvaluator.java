@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongUnaryOperator;
+import java.util.function.Predicate;
 
 /**
  * Tests every signal with data in the short window (and every signal already departed) against the baseline.
@@ -39,41 +40,43 @@ final class SignalEvaluator {
         this.minSpanBuckets = config.minBaselineSpan().toMillis() / config.stepMillis();
     }
 
-    List<Evaluated> evaluate(Timeline t, Collection<Signal> active) {
-        Counts s = new Counts(t.shortWindow()), l = new Counts(t.longWindow()), b = new Counts(t.baseline());
-        Counts r = new Counts(t.recent());
+    /** {@code clean} says which signals are judged against the baseline without incidents (those of incidents). */
+    List<Evaluated> evaluate(Timeline t, Collection<Signal> active, Predicate<String> clean) {
+        Counts s = new Counts(t.shortWindow()), l = new Counts(t.longWindow());
+        Baselines full = new Baselines(t.baseline(false)), withoutIncidents = new Baselines(t.baseline(true));
         Set<Signal> candidates = new LinkedHashSet<>();
         for (SignalKey k : s.keys()) candidates.add(new Signal.Count(k));
         for (Metric m : Metric.values()) if (t.shortWindow().histogram(m).count() > 0) candidates.add(new Signal.Tail(m));
         candidates.addAll(active);
         List<Evaluated> out = new ArrayList<>(candidates.size());
         for (Signal sig : candidates) {
+            Baselines b = clean.test(sig.id()) ? withoutIncidents : full;
             out.add(switch (sig) {
-                case Signal.Count c -> count(t, c, s, l, b, r);
-                case Signal.Tail tail -> tail(t, tail);
+                case Signal.Count c -> count(t, c, s, l, b);
+                case Signal.Tail tail -> tail(t, tail, b.baseline);
             });
         }
         return out;
     }
 
-    private Evaluated count(Timeline t, Signal.Count sig, Counts s, Counts l, Counts b, Counts r) {
+    private Evaluated count(Timeline t, Signal.Count sig, Counts s, Counts l, Baselines b) {
         var pop = sig.key().family().population();
         long n = t.shortWindow().population(pop);
-        if (n == 0 || !warm(t, t.baseline().population(pop), t.recent().population(pop)))
-            return new Evaluated(sig, Verdict.NO_DATA, null);
+        long nb = b.baseline.all().population(pop), nr = b.baseline.recent().population(pop);
+        if (n == 0 || !warm(b.baseline, nb, nr)) return new Evaluated(sig, Verdict.NO_DATA, null);
         SignalKey k = sig.key();
-        RateComparison now = RateTest.compare(s.get(k), n, b.get(k), t.baseline().population(pop));
-        RateComparison longer = RateTest.compare(l.get(k), t.longWindow().population(pop), b.get(k), t.baseline().population(pop));
-        RateComparison recent = RateTest.compare(s.get(k), n, r.get(k), t.recent().population(pop));
+        RateComparison now = RateTest.compare(s.get(k), n, b.all.get(k), nb);
+        RateComparison longer = RateTest.compare(l.get(k), t.longWindow().population(pop), b.all.get(k), nb);
+        RateComparison recent = RateTest.compare(s.get(k), n, b.recent.get(k), nr);
         Observation o = observation(sig, t.now(), now, longer, recent, null);
         return new Evaluated(sig, verdict(now, longer, recent, true, true), o);
     }
 
-    private Evaluated tail(Timeline t, Signal.Tail sig) {
+    private Evaluated tail(Timeline t, Signal.Tail sig, Baseline baseline) {
         Metric m = sig.metric();
-        LogHistogram hs = t.shortWindow().histogram(m), hl = t.longWindow().histogram(m), hb = t.baseline().histogram(m);
-        LogHistogram hr = t.recent().histogram(m);
-        if (hs.count() == 0 || !warm(t, hb.count(), hr.count())) return new Evaluated(sig, Verdict.NO_DATA, null);
+        LogHistogram hs = t.shortWindow().histogram(m), hl = t.longWindow().histogram(m);
+        LogHistogram hb = baseline.all().histogram(m), hr = baseline.recent().histogram(m);
+        if (hs.count() == 0 || !warm(baseline, hb.count(), hr.count())) return new Evaluated(sig, Verdict.NO_DATA, null);
         TailTest.Result now = TailTest.compare(hs, hb, m.worseUp(), config.tailQuantile());
         TailTest.Result longer = TailTest.compare(hl, hb, m.worseUp(), config.tailQuantile());
         TailTest.Result recent = TailTest.compare(hs, hr, m.worseUp(), config.tailQuantile());
@@ -86,9 +89,22 @@ final class SignalEvaluator {
     }
 
     /** Enough history to test against: the minimum span of baseline, and records in both baselines. */
-    private boolean warm(Timeline t, long baselineRecords, long recentRecords) {
-        return t.baselineBuckets() >= minSpanBuckets && baselineRecords >= config.minBaseline()
+    private boolean warm(Baseline b, long baselineRecords, long recentRecords) {
+        return b.buckets() >= minSpanBuckets && baselineRecords >= config.minBaseline()
                 && recentRecords >= config.minBaseline();
+    }
+
+    /** A baseline's two sums with merged template ids folded. */
+    private final class Baselines {
+        final Baseline baseline;
+        final Counts all;
+        final Counts recent;
+
+        Baselines(Baseline b) {
+            this.baseline = b;
+            this.all = new Counts(b.all());
+            this.recent = new Counts(b.recent());
+        }
     }
 
     private Verdict verdict(RateComparison now, RateComparison longer, RateComparison recent, boolean bigShift,

@@ -2,37 +2,33 @@ package io.fmscope.incidents.detect;
 
 import io.fmscope.incidents.facts.EventFacts;
 import io.fmscope.incidents.facts.Tally;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Time buckets of one step each, and the windows over them: short and long end at the evaluation time
- * {@code now}; the baseline holds the most recent data-bearing buckets older than the long window that no
- * incident covered, and the recent baseline the newest of those. An exclusion starts a long window before an
- * incident opens and ends when it closes (or after the maximum exclusion), so an incident does not become its
- * own baseline. Late events still count in whichever windows cover their bucket.
+ * {@code now}; two baselines hold the most recent data-bearing buckets older than the long window. The
+ * <em>clean</em> baseline leaves out what incidents covered (from a long window before an incident opened until it
+ * closed, at most the maximum exclusion), so an incident's own signals are never compared with the incident; the
+ * <em>full</em> baseline keeps everything, so every other signal keeps learning while an incident is open and a
+ * slow drift during a long incident does not look like a step when it ends. Late events still count in whichever
+ * windows cover their bucket.
  */
 final class Timeline {
     private final long step;
     private final long shortSpan;
     private final long longSpan;
     private final long maxExclusion;
-    private final int maxBaselineBuckets;
-    private final int recentBuckets;
     private final TreeMap<Long, Tally> buckets = new TreeMap<>();
-    private final ArrayDeque<Long> baselineOrder = new ArrayDeque<>();
-    private final ArrayDeque<Long> recentOrder = new ArrayDeque<>();
-    private final Set<Long> inBaseline = new HashSet<>();
-    private final Set<Long> inRecent = new HashSet<>();
+    private final Map<Long, Integer> holders = new HashMap<>();
     private final List<long[]> exclusions = new ArrayList<>();
     private final Tally shortWindow = new Tally();
     private final Tally longWindow = new Tally();
-    private final Tally baseline = new Tally();
-    private final Tally recent = new Tally();
+    private final Baseline clean;
+    private final Baseline full;
     private long now = Long.MIN_VALUE;
     private long dropped;
 
@@ -41,8 +37,9 @@ final class Timeline {
         this.shortSpan = config.shortWindow().toMillis();
         this.longSpan = config.longWindow().toMillis();
         this.maxExclusion = config.maxExclusion().toMillis();
-        this.maxBaselineBuckets = (int) (config.baselineWindow().toMillis() / step);
-        this.recentBuckets = (int) (config.recentWindow().toMillis() / step);
+        int max = (int) (config.baselineWindow().toMillis() / step), recent = (int) (config.recentWindow().toMillis() / step);
+        this.clean = new Baseline(max, recent);
+        this.full = new Baseline(max, recent);
     }
 
     long bucketOf(long timestamp) {
@@ -53,8 +50,8 @@ final class Timeline {
     void add(EventFacts f) {
         long b = bucketOf(f.timestamp());
         if (now == Long.MIN_VALUE) now = b;
-        if (b < now - longSpan && !inBaseline.contains(b)) {
-            dropped++; // older than the long window and not part of the baseline: nothing would read it
+        if (b < now - longSpan && !holders.containsKey(b)) {
+            dropped++; // older than the long window and in no baseline: nothing would read it
             return;
         }
         buckets.computeIfAbsent(b, k -> new Tally()).add(f);
@@ -64,8 +61,8 @@ final class Timeline {
             longWindow.add(f);
             return;
         }
-        baseline.add(f);
-        if (inRecent.contains(b)) recent.add(f);
+        clean.late(b, f);
+        full.late(b, f);
     }
 
     /** The evaluation time: windows end here (exclusive). */
@@ -86,35 +83,28 @@ final class Timeline {
         }
         Tally leavingShort = buckets.get(now - shortSpan);
         if (leavingShort != null) shortWindow.subtract(leavingShort);
-        long leavingStart = now - longSpan;
-        Tally leavingLong = buckets.get(leavingStart);
+        long leaving = now - longSpan;
+        Tally leavingLong = buckets.get(leaving);
         if (leavingLong != null) {
             longWindow.subtract(leavingLong);
-            if (excluded(leavingStart) || leavingLong.total() == 0) buckets.remove(leavingStart);
-            else admit(leavingStart, leavingLong);
+            if (leavingLong.total() == 0) buckets.remove(leaving);
+            else {
+                hold(leaving, full.admit(leaving, leavingLong, buckets::get));
+                if (!excluded(leaving)) hold(leaving, clean.admit(leaving, leavingLong, buckets::get));
+            }
         }
         now += step;
         if (!exclusions.isEmpty()) exclusions.removeIf(e -> e[1] <= now - longSpan); // no longer admits anything
     }
 
-    private void admit(long start, Tally bucket) {
-        baseline.add(bucket);
-        baselineOrder.addLast(start);
-        inBaseline.add(start);
-        recent.add(bucket);
-        recentOrder.addLast(start);
-        inRecent.add(start);
-        if (recentOrder.size() > recentBuckets) {
-            long old = recentOrder.removeFirst();
-            inRecent.remove(old);
-            Tally t = buckets.get(old);
-            if (t != null) recent.subtract(t);
-        }
-        while (baselineOrder.size() > maxBaselineBuckets) {
-            long oldest = baselineOrder.removeFirst();
-            inBaseline.remove(oldest);
-            Tally gone = buckets.remove(oldest);
-            if (gone != null) baseline.subtract(gone);
+    /** Counts one more baseline holding {@code start}, one fewer for each evicted bucket (freed at zero). */
+    private void hold(long start, List<Long> evicted) {
+        holders.merge(start, 1, Integer::sum);
+        for (long old : evicted) {
+            if (holders.merge(old, -1, Integer::sum) == 0) {
+                holders.remove(old);
+                buckets.remove(old);
+            }
         }
     }
 
@@ -123,7 +113,7 @@ final class Timeline {
         return false;
     }
 
-    /** Keeps buckets from {@code from} on out of the baselines (for at most the maximum exclusion). */
+    /** Keeps buckets from {@code from} on out of the clean baseline (for at most the maximum exclusion). */
     long[] exclude(long from) {
         long[] e = {from, from + maxExclusion};
         exclusions.add(e);
@@ -143,21 +133,12 @@ final class Timeline {
         return longWindow;
     }
 
-    Tally baseline() {
-        return baseline;
-    }
-
-    /** The newest buckets of the baseline (the recent window's worth). */
-    Tally recent() {
-        return recent;
+    /** The baseline without incidents (for signals of incidents) or with everything (for all others). */
+    Baseline baseline(boolean withoutIncidents) {
+        return withoutIncidents ? clean : full;
     }
 
     long dropped() {
         return dropped;
-    }
-
-    /** Buckets in the baseline. */
-    long baselineBuckets() {
-        return baselineOrder.size();
     }
 }

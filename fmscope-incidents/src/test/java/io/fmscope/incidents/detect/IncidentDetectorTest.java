@@ -94,6 +94,21 @@ class IncidentDetectorTest {
     }
 
     @Test
+    void anAftershockSoonAfterClosingReopensTheIncident() {
+        IncidentDetector d = run(18, 1800, List.of(Fault.throttling(900, 1100, 0.2),
+                new Fault.Latency(1300, 1500, 0.4, LatencyComponent.OPENSEARCH_QUERY, 10)));
+        assertThat(d.incidents()).hasSize(1);
+        Incident i = d.incidents().getFirst();
+        assertThat(secondsAfterStart(i.openedAt()) - 900).isBetween(0L, 60L);
+        // Closed a couple of minutes after the throttling, reopened by the slow searches within five minutes.
+        assertThat(i.signals()).extracting(IncidentSignal::signal).contains("category:MODEL_THROTTLE", "tail:opensearch_query_ms");
+        IncidentSignal os = i.signals().stream().filter(s -> s.signal().equals("tail:opensearch_query_ms")).findFirst().orElseThrow();
+        assertThat(secondsAfterStart(os.departedAt()) - 1300).isBetween(0L, 60L);
+        assertThat(i.status()).isEqualTo(IncidentStatus.CLOSED);
+        assertThat(secondsAfterStart(i.closedAt())).isGreaterThan(1500);
+    }
+
+    @Test
     void eventsArrivingOutOfOrderWithinTheLatenessGiveTheSameIncidents() {
         Traffic traffic = new Traffic(START, 12, 15, List.of(Fault.throttling(1200, 1500, 0.2)));
         List<LogEvent> all = traffic.between(0, 2000);
