@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
                 io.fmscope.cli.query.QueryCommand.class,
                 io.fmscope.cli.errors.ErrorsCommand.class,
                 io.fmscope.cli.patterns.PatternsCommand.class,
+                io.fmscope.cli.diagnose.DiagnoseCommand.class,
+                io.fmscope.cli.demo.DemoCommand.class,
                 io.fmscope.cli.simulate.SimulateCommand.class,
         })
 public final class Main implements Runnable {

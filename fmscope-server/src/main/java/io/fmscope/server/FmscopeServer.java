@@ -1,6 +1,8 @@
 package io.fmscope.server;
 
 import io.fmscope.server.api.AwsJsonProtocol;
+import io.fmscope.server.incidents.IncidentRoutes;
+import io.fmscope.server.incidents.IncidentService;
 import io.fmscope.server.insights.InsightsEngine;
 import io.fmscope.server.insights.QueryDefinitions;
 import io.fmscope.server.insights.QueryService;
@@ -43,14 +45,16 @@ public final class FmscopeServer implements AutoCloseable {
     private static final long TRACE_RETENTION_MILLIS = 30L * 24 * 3600 * 1000;
 
     private final LogStore store;
+    private final IncidentService incidents;
     private final TraceStore traces;
     private final Tracing tracing;
     private final QueryService queries;
     private final ScheduledExecutorService housekeeping;
     private final Javalin http;
 
-    private FmscopeServer(ServerConfig config, LogStore store, TraceStore traces, InsightsEngine engine, Clock clock) {
-        this.store = store;
+    private FmscopeServer(ServerConfig config, LogStore rawStore, TraceStore traces, InsightsEngine engine, Clock clock) {
+        this.incidents = IncidentService.withDefaults(rawStore, clock);
+        this.store = incidents.observe(); // every stored batch also goes to incident detection
         this.traces = traces;
         this.tracing = new Tracing(config.tracing(), traces, traces.writer()::write, config.arns().region(),
                 config.arns().account(), clock);
@@ -71,6 +75,7 @@ public final class FmscopeServer implements AutoCloseable {
             tracing.routes().forEach(c.routes::post);
             c.routes.get("/xray/daemon/stats", tracing.statsHandler());
             new TraceAnalyticsRoutes(traces.reader(), clock).routes().forEach(c.routes::get);
+            new IncidentRoutes(incidents).routes().forEach(c.routes::get);
         });
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("retention").factory());
         long every = config.retentionInterval().toMillis();
@@ -118,6 +123,7 @@ public final class FmscopeServer implements AutoCloseable {
         }
         server.tracing.startDaemon(config.bind());
         server.enforceRetention(clock);
+        server.incidents.start();
         LOG.info("fmscope listening on http://{}:{} (storage: {})", config.bind(), server.port(), store.name());
         return server;
     }
@@ -128,6 +134,11 @@ public final class FmscopeServer implements AutoCloseable {
 
     public LogStore store() {
         return store;
+    }
+
+    /** Incident detection and diagnosis over what this server stores. */
+    public IncidentService incidents() {
+        return incidents;
     }
 
     public TraceStore traceStore() {
@@ -162,6 +173,7 @@ public final class FmscopeServer implements AutoCloseable {
         housekeeping.shutdownNow();
         http.stop();
         tracing.close(); // stores what is queued before the stores close
+        incidents.close();
         queries.close();
         store.close();
         traces.close();
