@@ -8,13 +8,17 @@ import java.io.PrintWriter;
 final class Summary {
     private Summary() {}
 
+    private static String count(long n, String noun) {
+        return String.format("%,d %s%s", n, noun, n == 1 ? "" : "s");
+    }
+
     static void print(QueryResult r, ReadCounts counts, long millis, PrintWriter err) {
         var s = r.statistics();
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("%,d row%s", r.rows().size(), r.rows().size() == 1 ? "" : "s"));
+        sb.append(count(r.rows().size(), "row"));
         if (r.truncated()) sb.append(" (more rows exist: raise --limit or add 'limit')");
-        sb.append(String.format("; %,d events scanned, %,d matched in %,d ms", s.recordsScanned(), s.recordsMatched(),
-                millis));
+        sb.append("; ").append(count(s.recordsScanned(), "event")).append(String.format(" scanned, %,d matched in %,d ms",
+                s.recordsMatched(), millis));
         err.println(sb);
         if (counts.skipped() > 0 || counts.oversized() > 0) {
             err.println(String.format("skipped lines: %,d broken, %,d binary, %,d oversized", counts.broken(),
