@@ -16,7 +16,7 @@ import java.util.NoSuchElementException;
 /**
  * Rows of a pushed-down query, read by each column's kind: integers as {@link Long} (a sum beyond 64 bits
  * as a {@link Double}, as the reference's sum falls back to doubles), timestamps as {@link Instant}. Owns the
- * reader connection; the statistics are counted on it when asked, before it closes.
+ * reader connection; the statistics are counted beside it ({@link ScanStats#start}).
  */
 final class DuckRowScan implements RowScan {
     private final Connection connection;
@@ -24,12 +24,12 @@ final class DuckRowScan implements RowScan {
     private final ResultSet rows;
     private final List<String> names;
     private final List<Kind> kinds;
-    private final ScanStats stats;
+    private final java.util.concurrent.CompletableFuture<ScanStatistics> stats;
     private Boolean ready;
-    private ScanStatistics counted;
 
+    /** {@code stats}: the counts, running beside the query. */
     DuckRowScan(Connection connection, Statement statement, ResultSet rows, List<String> names, List<Kind> kinds,
-                ScanStats stats) {
+                java.util.concurrent.CompletableFuture<ScanStatistics> stats) {
         this.connection = connection;
         this.statement = statement;
         this.rows = rows;
@@ -88,14 +88,11 @@ final class DuckRowScan implements RowScan {
     }
 
     @Override public ScanStatistics statistics() {
-        if (counted == null && stats != null) {
-            try {
-                counted = stats.count(connection);
-            } catch (SQLException e) {
-                throw DuckErrors.map(e);
-            }
+        try {
+            return stats.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-        return counted;
     }
 
     @Override public void close() {

@@ -152,8 +152,10 @@ final class DuckScanBuilder implements ScanBuilder {
         }
         RowsQuery q = rows.query(Sql.EVENTS, where(), limit);
         ScanStats stats = new ScanStats(range.where(), filters.isEmpty() ? null : filtersOnly());
-        return execute(new SqlExpr(q.sql(), SqlExpr.Kind.NULL, q.params()),
-                (c, p) -> new DuckRowScan(c, p, p.executeQuery(), q.names(), q.kinds(), stats));
+        return execute(new SqlExpr(q.sql(), SqlExpr.Kind.NULL, q.params()), (c, p) -> {
+            var counting = stats.start(state.writer.duplicate());
+            return new DuckRowScan(c, p, p.executeQuery(), q.names(), q.kinds(), counting);
+        });
     }
 
     private SqlExpr filtersOnly() {

@@ -8,9 +8,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * Counts what a pushed-down scan read, in one extra aggregate over the scan's range: events, message bytes, and
- * events passing the pushed filters. Run on request, after the rows, on the scan's own connection (so it sees
- * the same snapshot).
+ * Counts what a pushed-down scan read, in one extra aggregate over the scan's range: events, message bytes
+ * ({@code @bytes}, so no message is read), and events passing the pushed filters. {@link #count} runs it on the
+ * scan's own connection (the same snapshot); {@link #start} runs it beside the main query on a connection of
+ * its own, so a short query does not wait for it (it may then count a batch committed in between).
  */
 final class ScanStats {
     private final SqlExpr query;
@@ -20,6 +21,20 @@ final class ScanStats {
         this.query = SqlExpr.join(SqlExpr.Kind.NULL, "SELECT count(*), coalesce(sum(", Sql.ident(Sql.BYTES), "), 0), ", filters == null ? "count(*)" : SqlExpr.join(SqlExpr.Kind.NULL, "count(*) FILTER (WHERE ",
                         filters, ")"), " FROM " + Sql.EVENTS + " WHERE ", range);
     }
+
+    /** Starts the count on {@code own}, which it closes when done. */
+    java.util.concurrent.CompletableFuture<ScanStatistics> start(Connection own) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try (own) {
+                return count(own);
+            } catch (SQLException e) {
+                throw DuckErrors.map(e);
+            }
+        }, RUNNER);
+    }
+
+    private static final java.util.concurrent.Executor RUNNER = java.util.concurrent.Executors.newCachedThreadPool(
+            Thread.ofPlatform().daemon().name("duckdb-scan-stats-", 0).factory());
 
     ScanStatistics count(Connection c) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(query.sql())) {

@@ -11,7 +11,8 @@ import java.util.Map;
  * One SELECT returning the rows of a fields or stats step, sorted and cut as pushed. Output columns are aliased
  * {@code c0, c1, ...} (the names they stand for travel beside the SQL), so no alias can shadow a table column
  * in ORDER BY. Ties in the sort keep the reference's order: event rows by {@code (@timestamp, @ptr)}, the scan
- * order; stats rows by their group's first event, the hash aggregation's order.
+ * order; stats rows by their group's first event, the hash aggregation's order (unless the sort covers every
+ * group key, when no two rows can tie).
  *
  * @param sql    the statement, every value a {@code ?}
  * @param params the values, in the order of their markers
@@ -50,7 +51,13 @@ public record RowsQuery(String sql, List<Object> params, List<String> names, Lis
         for (int i = 0; i < stats.inner().size(); i++, n++) {
             parts.add(n == 0 ? "" : ", ");
             parts.add(stats.inner().get(i));
-            parts.add(" AS " + Sql.ident(i == stats.inner().size() - 1 ? StatsSql.FIRST : "s" + i));
+            parts.add(" AS " + Sql.ident("s" + i));
+        }
+        boolean ties = !stats.keys().isEmpty() && !coversKeys(sort, stats.keys().size());
+        if (ties) {
+            parts.add(n == 0 ? "" : ", ");
+            parts.add(StatsSql.FIRST_EVENT);
+            parts.add(" AS " + Sql.ident(StatsSql.FIRST));
         }
         parts.add(" FROM " + table + " WHERE ");
         parts.add(where);
@@ -62,8 +69,19 @@ public record RowsQuery(String sql, List<Object> params, List<String> names, Lis
             parts.add(group.toString());
         }
         parts.add(") g");
-        return finish(parts, List.copyOf(stats.columns().keySet()), columns, sort, StatsSql.alias(StatsSql.FIRST),
-                limit);
+        return finish(parts, List.copyOf(stats.columns().keySet()), columns, sort,
+                ties ? StatsSql.alias(StatsSql.FIRST) : null, limit);
+    }
+
+    /** Whether the sort orders by every key (the first {@code keys} columns): distinct groups then never tie. */
+    private static boolean coversKeys(List<Order> sort, int keys) {
+        for (int k = 0; k < keys; k++) {
+            int key = k;
+            if (sort.stream().noneMatch(o -> o.column() == key)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void select(List<Object> parts, List<SqlExpr> columns) {
@@ -76,11 +94,16 @@ public record RowsQuery(String sql, List<Object> params, List<String> names, Lis
 
     private static RowsQuery finish(List<Object> parts, List<String> names, List<SqlExpr> columns, List<Order> sort,
                                     String ties, long limit) {
-        StringBuilder order = new StringBuilder(" ORDER BY ");
+        List<String> order = new ArrayList<>();
         for (Order o : sort) {
-            order.append(Sql.ident("c" + o.column())).append(o.descending() ? " DESC" : " ASC").append(" NULLS LAST, ");
+            order.add(Sql.ident("c" + o.column()) + (o.descending() ? " DESC" : " ASC") + " NULLS LAST");
         }
-        parts.add(order.append(ties).toString());
+        if (ties != null) {
+            order.add(ties);
+        }
+        if (!order.isEmpty()) {
+            parts.add(" ORDER BY " + String.join(", ", order));
+        }
         if (limit >= 0) {
             parts.add(" LIMIT ");
             parts.add(SqlExpr.param(limit, "BIGINT", Kind.LONG));

@@ -18,12 +18,13 @@ import java.util.Optional;
 
 /**
  * A {@code stats} step as two SQL levels: the grouped query computes keys ({@code k0..}), aggregates ({@code s0..})
- * and each group's first event {@code (@timestamp, @ptr)} (the order the reference emits groups in); the outer
- * level computes the outputs from them. Keys group by value, which for single-kind columns is the reference's
+ * and, when rows could tie in the order, each group's first event {@code (@timestamp, @ptr)} (the order the
+ * reference emits groups in; {@link RowsQuery} leaves it out when the sort covers every key, as it costs a pass
+ * over {@code @ptr}); the outer level computes the outputs from them. Keys group by value, which for single-kind columns is the reference's
  * grouping by text; a missing key is a group of its own. {@code bin(period)} floors {@code @timestamp} to a
  * fixed-length period from the epoch (calendar periods are not taken).
  *
- * @param inner   the grouped query's select list after the keys: aggregates, then the first-event column
+ * @param inner   the grouped query's aggregates, after the keys
  * @param keys    the key expressions, grouped by position
  * @param columns the result columns by name (keys, outputs, then {@code @timestamp} for a bin key), over the
  *                inner query's aliases
@@ -31,6 +32,9 @@ import java.util.Optional;
 public record StatsSql(List<SqlExpr> keys, List<SqlExpr> inner, Map<String, SqlExpr> columns) {
     /** Alias of the first event of a group in the grouped query. */
     public static final String FIRST = "first";
+    /** A group's first event, {@code (@timestamp, @ptr)}: the reference's order of groups, for ties. */
+    static final SqlExpr FIRST_EVENT = SqlExpr.of("min((" + Sql.ident(SystemFields.TIMESTAMP) + ", "
+            + Sql.ident(SystemFields.PTR) + "))", Kind.NULL);
 
     public static Optional<StatsSql> of(StatsStep step, ExprSql events, FieldResolver eventFields) {
         List<SqlExpr> keys = new ArrayList<>();
@@ -54,8 +58,6 @@ public record StatsSql(List<SqlExpr> keys, List<SqlExpr> inner, Map<String, SqlE
             inner.add(agg.get().inner());
             names.put(c.slot(), agg.get().outer().apply(SqlExpr.of(alias("s" + i), agg.get().kind())));
         }
-        inner.add(SqlExpr.of("min((" + Sql.ident(SystemFields.TIMESTAMP) + ", " + Sql.ident(SystemFields.PTR) + "))",
-                Kind.NULL));
         Map<String, SqlExpr> columns = new LinkedHashMap<>();
         for (NamedExpr k : step.keys()) {
             columns.put(k.name(), names.get(k.name()));
