@@ -30,8 +30,9 @@ import picocli.CommandLine.Option;
  * With {@code --duration} it ends on its own: exit 0 when the incident was detected and diagnosed, 1 otherwise.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Runs MangaAssist with a scripted incident against an embedded fmscope server: live summary,",
-                "detection, diagnosis, then the server stays up for queries (Ctrl-C to stop)."})
+        description = {"Runs MangaAssist with a scripted incident against an embedded fmscope server.",
+                "Shows a live summary, the detection and the diagnosis; then the server stays up for queries",
+                "(Ctrl-C to stop)."})
 public final class DemoCommand implements Callable<Integer> {
     static final String SCENARIO_RESOURCE = "demo-scenario.yaml";
     private static final String SIMPLE_LOGGER_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
