@@ -2,6 +2,7 @@ package io.fmscope.query.pushdown;
 
 import io.fmscope.model.log.LogEvent;
 import io.fmscope.query.analyzer.AnalyzedQuery;
+import io.fmscope.query.exec.EventSource;
 import io.fmscope.query.exec.QueryEngine;
 import io.fmscope.query.exec.QueryExecutionException;
 import io.fmscope.query.exec.QueryOptions;
@@ -87,7 +88,20 @@ public final class PushdownExecutor {
 
     private Result events(Pushdown.Events e, QueryOptions options) {
         AtomicReference<ScanStatistics> counted = new AtomicReference<>();
-        QueryResult r = engine.execute(e.residual(), () -> stream(e.scan(), counted), options);
+        EventSource source = new EventSource() {
+            @Override
+            public Stream<LogEvent> open() {
+                return stream(e.scan(), counted);
+            }
+
+            // a diff also reads its comparison range, outside the window the scan was addressed to
+            @Override
+            public Stream<LogEvent> open(long startMillis, long endMillis) {
+                return stream(e.scan().timeRange(startMillis, endMillis == Long.MAX_VALUE ? endMillis
+                        : endMillis + 1), counted);
+            }
+        };
+        QueryResult r = engine.execute(e.residual(), source, options);
         var s = r.statistics();
         ScanStatistics store = counted.get();
         String plan = e.filtersPushed() == 0 ? "reference"
