@@ -53,7 +53,15 @@ final class SpanJson {
 
     private static void body(SpanBuilder b, String json) {
         try {
-            JsonNode o = MAPPER.readTree(json);
+            body(b, MAPPER.readTree(json));
+        } catch (JsonProcessingException e) {
+            throw new StorageException(StorageException.Kind.PERMANENT, "unreadable stored span: " + e.getMessage(), e);
+        }
+    }
+
+    /** Sets what the body holds (absent fields: the builder's defaults). */
+    static void body(SpanBuilder b, JsonNode o) {
+        try {
             b.origin(o.hasNonNull("origin") ? o.get("origin").asText() : null)
                     .kind(SpanKind.valueOf(o.path("kind").asText(SpanKind.UNSPECIFIED.name())))
                     .segment(o.path("segment").asBoolean(false))
