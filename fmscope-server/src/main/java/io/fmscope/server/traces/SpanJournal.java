@@ -2,7 +2,6 @@ package io.fmscope.server.traces;
 
 import io.fmscope.model.trace.Span;
 import io.fmscope.storage.duckdb.trace.SpanCodec;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -74,12 +73,7 @@ final class SpanJournal implements AutoCloseable {
 
     /** Appends one batch and forces it to disk. */
     synchronized void append(List<Span> spans) {
-        ByteArrayOutputStream body = new ByteArrayOutputStream(spans.size() * 400);
-        for (Span s : spans) {
-            body.writeBytes(SpanCodec.encode(s).getBytes(StandardCharsets.UTF_8));
-            body.write('\n');
-        }
-        byte[] bytes = body.toByteArray();
+        byte[] bytes = SpanCodec.encodeLines(spans);
         CRC32 crc = new CRC32();
         crc.update(bytes);
         ByteBuffer record = ByteBuffer.allocate(8 + bytes.length).putInt(bytes.length).putInt((int) crc.getValue())

@@ -38,6 +38,65 @@ final class SpanJsonWriter {
     static String body(Span s) {
         StringWriter out = new StringWriter(256);
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            body(g, s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Bodies of many spans through one generator: creating a generator per span cost more than writing. */
+    static final class Bodies implements AutoCloseable {
+        private final StringBuilder text = new StringBuilder(1024);
+        private final JsonGenerator g;
+
+        Bodies() {
+            try {
+                g = FACTORY.createGenerator(new java.io.Writer() {
+                    @Override public void write(char[] c, int off, int len) {
+                        text.append(c, off, len);
+                    }
+
+                    @Override public void write(String str, int off, int len) {
+                        text.append(str, off, off + len);
+                    }
+
+                    @Override public void flush() {
+                    }
+
+                    @Override public void close() {
+                    }
+                });
+                g.setRootValueSeparator(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        String next(Span s) {
+            try {
+                body(g, s);
+                g.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            String out = text.toString();
+            text.setLength(0);
+            return out;
+        }
+
+        @Override public void close() {
+            try {
+                g.close();
+            } catch (IOException ignored) {
+                // writes to memory
+            }
+        }
+    }
+
+    /** Writes {@link #body} as one object to {@code g}. */
+    static void body(JsonGenerator g, Span s) throws IOException {
+        {
             g.writeStartObject();
             if (s.origin() != null) {
                 g.writeStringField("origin", s.origin());
@@ -102,10 +161,7 @@ final class SpanJsonWriter {
                 g.writeStringField("source", s.source().name());
             }
             g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return out.toString();
     }
 
     private static void optionalMap(JsonGenerator g, String field, Map<String, AttributeValue> m) throws IOException {

@@ -56,6 +56,17 @@ class SpanCodecTest {
         assertThat(SpanCodec.decode(line)).isEqualTo(s);
     }
 
+    @Test void linesOfABatchDecodeOneByOne() {
+        Span a = Span.builder(T, SpanId.parse("47526757130f9f53"), "a").startNanos(5).endNanos(9).build();
+        Span b = a.toBuilder().name("b\nwith a newline").inProgress(true).build();
+        String[] lines = new String(SpanCodec.encodeLines(List.of(a, b)), java.nio.charset.StandardCharsets.UTF_8)
+                .split("\n");
+        assertThat(lines).hasSize(2);
+        assertThat(SpanCodec.decode(lines[0])).isEqualTo(a);
+        assertThat(SpanCodec.decode(lines[1])).isEqualTo(b);
+        assertThat(lines[0]).isEqualTo(SpanCodec.encode(a));
+    }
+
     @Test void garbageIsRejected() {
         assertThatThrownBy(() -> SpanCodec.decode("{\"t\":\"zz\"}")).isInstanceOf(IllegalArgumentException.class);
     }
