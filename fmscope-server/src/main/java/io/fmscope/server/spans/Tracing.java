@@ -56,8 +56,8 @@ public final class Tracing implements AutoCloseable {
         this.tail = config.tailSampling() ? new TailSamplingStage(config.tailSamplingRules() == null
                 ? io.fmscope.traces.sampling.SamplingRules.defaults()
                 : io.fmscope.traces.sampling.SamplingRules.load(config.tailSamplingRules()),
-                SamplerConfig.defaults(), sink, clock, journalDir) : null;
-        this.ingest = new SpanIngest(tail == null ? sink : tail, config.ingestQueueSpans(), MAX_COMMIT_SPANS);
+                SamplerConfig.defaults(), sink, clock, journalDir, OtlpTraceHandler::decode) : null;
+        this.ingest = new SpanIngest(tail == null ? sink : tail, config.ingestQueueSpans(), MAX_COMMIT_SPANS, tail);
         SamplingRules rules = new SamplingRules(config.samplingRules() == null ? RulesFile.defaults()
                 : RulesFile.load(config.samplingRules()), region, account, clock);
         this.sampling = new SamplingService(rules, new SamplingTargets(rules, clock));

@@ -1,7 +1,10 @@
 package io.fmscope.server.traces;
 
 import io.fmscope.model.trace.Span;
+import io.fmscope.server.spans.GroupJournal;
+import io.fmscope.server.spans.RawBatch;
 import io.fmscope.storage.duckdb.trace.SpanCodec;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -17,15 +20,18 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
 /**
  * Append-only journal of accepted span batches, so spans acknowledged while the tail sampler still buffers
- * them survive a crash. Each {@link #append} writes one record (length, CRC-32, JSON lines of
- * {@link SpanCodec}) and forces it to disk before returning: one fsync per group commit. Files
+ * them survive a crash. Each {@link #append} writes one record (length, CRC-32, payload) and forces it to
+ * disk before returning: one fsync per group commit. Files
  * ({@code segment-<n>.log}) are closed by {@link #rotate} with the time they were closed; {@link #trimBefore}
- * deletes closed segments whose every span belongs to a decided trace. A torn last record (a crash during
+ * deletes closed segments whose every span belongs to a decided trace. A record holds the group's batches,
+ * each as its request body when known ({@link RawBatch}: no re-encoding on the ingest path; decoded again on
+ * replay) or else as {@link SpanCodec} lines. A torn last record (a crash during
  * the write, so never acknowledged) ends {@link #replay}. Not thread-safe: the ingest writer thread appends
  * and rotates; trimming only deletes closed files and locks.
  */
@@ -33,6 +39,7 @@ final class SpanJournal implements AutoCloseable {
     private record Closed(Path file, long closedMillis) {
     }
 
+    private static final int SPANS = 0;
     private final Path dir;
     private final ArrayDeque<Closed> closed = new ArrayDeque<>();
     private FileChannel current;
@@ -51,12 +58,12 @@ final class SpanJournal implements AutoCloseable {
     }
 
     /** Reads every record of every segment, oldest first; the segments stay until trimmed. */
-    synchronized int replay(Consumer<List<Span>> batches, long nowMillis) {
+    synchronized int replay(Function<RawBatch, List<Span>> decoder, Consumer<List<Span>> batches, long nowMillis) {
         int n = 0;
         for (Path f : segments()) {
             try (InputStream raw = Files.newInputStream(f); DataInputStream in = new DataInputStream(raw)) {
                 while (true) {
-                    List<Span> batch = read(in);
+                    List<Span> batch = read(in, decoder);
                     if (batch == null) {
                         break;
                     }
@@ -71,9 +78,21 @@ final class SpanJournal implements AutoCloseable {
         return n;
     }
 
-    /** Appends one batch and forces it to disk. */
-    synchronized void append(List<Span> spans) {
-        byte[] bytes = SpanCodec.encodeLines(spans);
+    /** Appends one batch of spans and forces it to disk. */
+    synchronized void appendSpans(List<Span> spans) {
+        append(List.of(new GroupJournal.Batch(spans, null)));
+    }
+
+    /** Appends one group of batches as one record and forces it to disk. */
+    synchronized void append(List<GroupJournal.Batch> group) {
+        ByteArrayOutputStream payload = new ByteArrayOutputStream();
+        for (GroupJournal.Batch b : group) {
+            byte[] part = b.raw() == null ? SpanCodec.encodeLines(b.spans()) : b.raw().bytes();
+            payload.write(b.raw() == null ? SPANS : b.raw().format().ordinal() + 1);
+            payload.writeBytes(ByteBuffer.allocate(4).putInt(part.length).array());
+            payload.writeBytes(part);
+        }
+        byte[] bytes = payload.toByteArray();
         CRC32 crc = new CRC32();
         crc.update(bytes);
         ByteBuffer record = ByteBuffer.allocate(8 + bytes.length).putInt(bytes.length).putInt((int) crc.getValue())
@@ -145,7 +164,7 @@ final class SpanJournal implements AutoCloseable {
         }
     }
 
-    private static List<Span> read(DataInputStream in) throws IOException {
+    private static List<Span> read(DataInputStream in, Function<RawBatch, List<Span>> decoder) throws IOException {
         int length;
         int crc;
         byte[] bytes;
@@ -165,9 +184,19 @@ final class SpanJournal implements AutoCloseable {
             return null; // torn by a crash mid-write: that batch was never acknowledged
         }
         List<Span> out = new ArrayList<>();
-        for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
-            if (!line.isEmpty()) {
-                out.add(SpanCodec.decode(line));
+        ByteBuffer payload = ByteBuffer.wrap(bytes);
+        while (payload.hasRemaining()) {
+            int kind = payload.get();
+            byte[] part = new byte[payload.getInt()];
+            payload.get(part);
+            if (kind == SPANS) {
+                for (String line : new String(part, StandardCharsets.UTF_8).split("\n")) {
+                    if (!line.isEmpty()) {
+                        out.add(SpanCodec.decode(line));
+                    }
+                }
+            } else {
+                out.addAll(decoder.apply(new RawBatch(RawBatch.Format.values()[kind - 1], part)));
             }
         }
         return out;

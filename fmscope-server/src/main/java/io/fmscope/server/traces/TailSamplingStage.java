@@ -1,6 +1,8 @@
 package io.fmscope.server.traces;
 
 import io.fmscope.model.trace.Span;
+import io.fmscope.server.spans.GroupJournal;
+import io.fmscope.server.spans.RawBatch;
 import io.fmscope.server.spans.SpanSink;
 import io.fmscope.traces.sampling.SamplerConfig;
 import io.fmscope.traces.sampling.SamplingRules;
@@ -13,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * {@code downstream} (see {@link TailSampler#oldestPendingMillis}); a failed downstream write stops trimming
  * until the next start replays the journal.
  */
-public final class TailSamplingStage implements SpanSink, AutoCloseable {
+public final class TailSamplingStage implements SpanSink, GroupJournal, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TailSamplingStage.class);
     static final long TICK_MILLIS = 100;
     static final long SEGMENT_BYTES = 64L << 20;
@@ -43,16 +46,21 @@ public final class TailSamplingStage implements SpanSink, AutoCloseable {
     private long segmentOpenedMillis;
 
     public TailSamplingStage(SamplingRules rules, SamplerConfig config, SpanSink downstream, Clock clock) {
-        this(rules, config, downstream, clock, null);
+        this(rules, config, downstream, clock, null, raw -> {
+            throw new IllegalStateException("no journal");
+        });
     }
 
-    /** {@code journalDir}: where the span journal lives (null: no journal, as for an in-memory store). */
+    /**
+     * {@code journalDir}: where the span journal lives (null: no journal, as for an in-memory store);
+     * {@code decoder} turns a journaled request body back into its spans on replay.
+     */
     public TailSamplingStage(SamplingRules rules, SamplerConfig config, SpanSink downstream, Clock clock,
-                             Path journalDir) {
+                             Path journalDir, Function<RawBatch, List<Span>> decoder) {
         this.sampler = new TailSampler(rules, config, downstream::accept, clock);
         this.clock = clock;
         this.journal = journalDir == null ? null : new SpanJournal(journalDir);
-        this.replayed = journal == null ? 0 : journal.replay(sampler::offer, clock.millis());
+        this.replayed = journal == null ? 0 : journal.replay(decoder, sampler::offer, clock.millis());
         if (replayed > 0) {
             LOG.info("span journal: {} acknowledged spans offered again to the tail sampler", replayed);
         }
@@ -61,16 +69,24 @@ public final class TailSamplingStage implements SpanSink, AutoCloseable {
         ticker.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    /** Journals the batch (when configured), then offers it; called by the one ingest writer thread. */
-    @Override public void accept(List<Span> spans) {
-        if (journal != null) {
-            long now = clock.millis();
-            if (journal.currentBytes() > SEGMENT_BYTES || now - segmentOpenedMillis >= SEGMENT_MILLIS) {
-                journal.rotate(now); // every span in it has been offered: this thread offered them
-                segmentOpenedMillis = now;
-            }
-            journal.append(spans);
+    /**
+     * Journals a group (when a journal is configured); {@link io.fmscope.server.spans.SpanIngest}'s writer
+     * thread calls this right before {@link #accept} with the same spans.
+     */
+    @Override public void append(List<GroupJournal.Batch> group) {
+        if (journal == null) {
+            return;
         }
+        long now = clock.millis();
+        if (journal.currentBytes() > SEGMENT_BYTES || now - segmentOpenedMillis >= SEGMENT_MILLIS) {
+            journal.rotate(now); // every span in it has been offered: this thread offered them
+            segmentOpenedMillis = now;
+        }
+        journal.append(group);
+    }
+
+    /** Offers spans to the sampler (journaled first by {@link #append} when they come from the ingest). */
+    @Override public void accept(List<Span> spans) {
         inFlight.incrementAndGet();
         try {
             sampler.offer(spans);
