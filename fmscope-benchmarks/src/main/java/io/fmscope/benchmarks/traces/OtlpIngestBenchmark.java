@@ -52,12 +52,21 @@ public final class OtlpIngestBenchmark {
                                        long measureMillis) throws Exception {
         Path dir = Files.createTempDirectory("fmscope-bench");
         TraceStore traces = store.equals("memory") ? new MemoryTraceStore() : DuckTraceStore.open(dir);
-        InsightsEngine none = q -> {
-            throw new InsightsEngine.CompileError("unused", 0, 0);
-        };
         ServerConfig config = ServerConfig.defaults().withPort(0)
                 .withTracing(TracingConfig.defaults().withDaemonPort(TracingConfig.DISABLED)
                         .withTailSampling(sampling, null));
+        try {
+            return measure(config, traces, sampling, threads, batch, warmupMillis, measureMillis);
+        } finally {
+            deleteTree(dir); // the server (and with it the store) is closed by then
+        }
+    }
+
+    private static IngestRun.Result measure(ServerConfig config, TraceStore traces, boolean sampling, int threads,
+                                            int batch, long warmupMillis, long measureMillis) throws Exception {
+        InsightsEngine none = q -> {
+            throw new InsightsEngine.CompileError("unused", 0, 0);
+        };
         try (FmscopeServer server = FmscopeServer.start(config, new MemoryLogStore(), traces, none, Clock.systemUTC())) {
             List<SpanBatches.Batch> bodies = SpanBatches.protobuf(64, batch, 42);
             IngestRun run = new IngestRun("http://127.0.0.1:" + server.port() + "/v1/traces", bodies,
@@ -80,6 +89,14 @@ public final class OtlpIngestBenchmark {
                 throw new IllegalStateException("stored " + stored + " < acknowledged " + r.acknowledgedSpans());
             }
             return r;
+        }
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 
