@@ -41,6 +41,9 @@ public final class FmscopeServer implements AutoCloseable {
     /** JSON-lines files here are imported at start (see docs/server.md, "Data directory"). */
     public static final String IMPORT_DIR = "import";
 
+    /** Acknowledged spans awaiting a tail-sampling decision are journaled here, in the trace store's directory. */
+    public static final String SPAN_JOURNAL_DIR = "span-journal";
+
     /** X-Ray keeps traces 30 days. */
     private static final long TRACE_RETENTION_MILLIS = 30L * 24 * 3600 * 1000;
 
@@ -57,7 +60,8 @@ public final class FmscopeServer implements AutoCloseable {
         this.store = incidents.observe(); // every stored batch also goes to incident detection
         this.traces = traces;
         this.tracing = new Tracing(config.tracing(), traces, traces.writer()::write, config.arns().region(),
-                config.arns().account(), clock);
+                config.arns().account(), clock,
+                traces instanceof DuckTraceStore d ? d.directory().resolve(SPAN_JOURNAL_DIR) : null);
         this.queries = new QueryService(store, engine, clock, config.maxConcurrentQueries(), config.queryWorkers(),
                 config.queryTimeout().toMillis());
         var protocol = new AwsJsonProtocol(LOGS_TARGET, LogsRoutes.table(
@@ -74,6 +78,7 @@ public final class FmscopeServer implements AutoCloseable {
             c.routes.post("/ingest/jsonl", io.fmscope.server.ingest.JsonlIngestHandler.over(store, clock));
             tracing.routes().forEach(c.routes::post);
             c.routes.get("/xray/daemon/stats", tracing.statsHandler());
+            tracing.getRoutes().forEach(c.routes::get);
             new TraceAnalyticsRoutes(traces.reader(), clock).routes().forEach(c.routes::get);
             new IncidentRoutes(incidents).routes().forEach(c.routes::get);
         });

@@ -65,6 +65,14 @@ public final class ServeCommand implements Callable<Integer> {
             description = "X-Ray sampling rules file, YAML or JSON (env FMSCOPE_SAMPLING_RULES; default: the bundled rules)")
     Path samplingRules;
 
+    @Option(names = "--tail-sampling", defaultValue = "${env:FMSCOPE_TAIL_SAMPLING:-false}", arity = "0..1",
+            description = "buffer traces until complete and store only those the tail-sampling rules keep (env FMSCOPE_TAIL_SAMPLING, default ${DEFAULT-VALUE})")
+    boolean tailSampling;
+
+    @Option(names = "--tail-sampling-rules", defaultValue = "${env:FMSCOPE_TAIL_SAMPLING_RULES}",
+            description = "tail-sampling rules file, YAML or JSON (env FMSCOPE_TAIL_SAMPLING_RULES; default: the bundled rules)")
+    Path tailSamplingRules;
+
     @Option(names = "--checkpoint-mib", defaultValue = "${env:FMSCOPE_CHECKPOINT_MIB:-512}",
             description = "DuckDB checkpoints once its write-ahead log exceeds this many MiB (env FMSCOPE_CHECKPOINT_MIB, default ${DEFAULT-VALUE})")
     int checkpointMib;
@@ -73,7 +81,8 @@ public final class ServeCommand implements Callable<Integer> {
         ServerConfig d = ServerConfig.defaults();
         ServerConfig config = new ServerConfig(bind, port, storage, dataDir, new Arns(region, account),
                 maxConcurrentQueries, d.queryWorkers(), queryTimeout, retentionInterval, checkpointMib,
-                TracingConfig.defaults().withDaemonPort(xrayDaemonPort).withSamplingRules(samplingRules));
+                TracingConfig.defaults().withDaemonPort(xrayDaemonPort).withSamplingRules(samplingRules)
+                        .withTailSampling(tailSampling, tailSamplingRules));
         CountDownLatch stopped = new CountDownLatch(1);
         FmscopeServer server = FmscopeServer.start(config, new ReferenceInsightsEngine());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -1,7 +1,9 @@
 package io.fmscope.server.otlp;
 
 import com.google.protobuf.InvalidProtocolBufferException;
+import io.fmscope.model.trace.Span;
 import io.fmscope.server.spans.IngestFullException;
+import io.fmscope.server.spans.RawBatch;
 import io.fmscope.server.spans.SpanIngest;
 import io.fmscope.storage.StorageException;
 import io.opentelemetry.proto.collector.trace.v1.ExportTracePartialSuccess;
@@ -9,6 +11,7 @@ import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -39,8 +42,9 @@ public final class OtlpTraceHandler implements Handler {
             return;
         }
         ExportTraceServiceRequest request;
+        byte[] body;
         try {
-            byte[] body = Bodies.read(ctx, maxBodyBytes);
+            body = Bodies.read(ctx, maxBodyBytes);
             request = json ? OtlpJson.parse(body) : ExportTraceServiceRequest.parseFrom(body);
         } catch (Bodies.TooLarge e) {
             fail(ctx, json, 413, 8, e.getMessage());
@@ -51,7 +55,8 @@ public final class OtlpTraceHandler implements Handler {
         }
         MappedSpans mapped = OtlpSpanMapper.map(request);
         try {
-            ingest.write(mapped.spans());
+            ingest.write(mapped.spans(), new RawBatch(json ? RawBatch.Format.OTLP_JSON : RawBatch.Format.OTLP_PROTOBUF,
+                    body));
         } catch (IngestFullException e) {
             ctx.header("Retry-After", Integer.toString(e.retryAfterSeconds()));
             fail(ctx, json, 429, 8, e.getMessage());
@@ -71,6 +76,17 @@ public final class OtlpTraceHandler implements Handler {
             ctx.result(OtlpJson.print(response.build()));
         } else {
             ctx.result(response.build().toByteArray());
+        }
+    }
+
+    /** The spans a journaled request body maps to, exactly as when it was accepted. */
+    public static List<Span> decode(RawBatch raw) {
+        try {
+            ExportTraceServiceRequest request = raw.format() == RawBatch.Format.OTLP_JSON ? OtlpJson.parse(raw.bytes())
+                    : ExportTraceServiceRequest.parseFrom(raw.bytes());
+            return OtlpSpanMapper.map(request).spans();
+        } catch (InvalidProtocolBufferException e) {
+            throw new IllegalArgumentException("journaled OTLP body does not decode: " + e.getMessage(), e);
         }
     }
 

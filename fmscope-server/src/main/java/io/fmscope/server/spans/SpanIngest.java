@@ -20,10 +20,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class SpanIngest implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SpanIngest.class);
-    private record Pending(List<Span> spans, CompletableFuture<Void> done) {
+    private record Pending(List<Span> spans, RawBatch raw, CompletableFuture<Void> done) {
     }
 
     private final SpanSink sink;
+    private final GroupJournal journal;
     private final int capacity;
     private final int maxCommitSpans;
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
@@ -39,7 +40,13 @@ public final class SpanIngest implements AutoCloseable {
      * @param maxCommitSpans spans gathered into one sink call at most
      */
     public SpanIngest(SpanSink sink, int capacity, int maxCommitSpans) {
+        this(sink, capacity, maxCommitSpans, null);
+    }
+
+    /** {@code journal} (may be null) receives each group before the sink does (see {@link GroupJournal}). */
+    public SpanIngest(SpanSink sink, int capacity, int maxCommitSpans, GroupJournal journal) {
         this.sink = sink;
+        this.journal = journal;
         this.capacity = capacity;
         this.maxCommitSpans = maxCommitSpans;
         this.writer = Thread.ofPlatform().daemon().name("span-ingest").start(this::drain);
@@ -47,6 +54,11 @@ public final class SpanIngest implements AutoCloseable {
 
     /** Queues a batch; the future completes once it is stored (or exceptionally with the storage error). */
     public CompletableFuture<Void> submit(List<Span> spans) {
+        return submit(spans, null);
+    }
+
+    /** As {@link #submit(List)}, with the request body the spans were decoded from (for the journal). */
+    public CompletableFuture<Void> submit(List<Span> spans, RawBatch raw) {
         if (spans.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
@@ -59,15 +71,20 @@ public final class SpanIngest implements AutoCloseable {
             refused.addAndGet(spans.size());
             throw new IngestFullException(now - spans.size(), capacity, 1);
         }
-        Pending p = new Pending(List.copyOf(spans), new CompletableFuture<>());
+        Pending p = new Pending(List.copyOf(spans), raw, new CompletableFuture<>());
         queue.add(p);
         return p.done();
     }
 
     /** Queues a batch and waits until it is stored; storage errors are rethrown as they came. */
     public void write(List<Span> spans) {
+        write(spans, null);
+    }
+
+    /** As {@link #write(List)}, with the request body the spans were decoded from (for the journal). */
+    public void write(List<Span> spans, RawBatch raw) {
         try {
-            submit(spans).get();
+            submit(spans, raw).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while storing spans", e);
@@ -108,6 +125,9 @@ public final class SpanIngest implements AutoCloseable {
         List<Span> all = new ArrayList<>(n);
         group.forEach(p -> all.addAll(p.spans()));
         try {
+            if (journal != null) {
+                journal.append(group.stream().map(p -> new GroupJournal.Batch(p.spans(), p.raw())).toList());
+            }
             sink.accept(all);
             accepted.addAndGet(n);
             group.forEach(p -> p.done().complete(null));

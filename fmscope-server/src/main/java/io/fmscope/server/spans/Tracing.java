@@ -14,9 +14,13 @@ import io.fmscope.server.xray.sampling.SamplingRules;
 import io.fmscope.server.xray.sampling.SamplingTargets;
 import io.fmscope.storage.trace.TraceStore;
 import io.javalin.http.Handler;
+import io.fmscope.server.traces.TailSamplingStage;
+import io.fmscope.traces.sampling.SamplerConfig;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,14 +35,29 @@ public final class Tracing implements AutoCloseable {
 
     private final TracingConfig config;
     private final SpanIngest ingest;
+    private final TailSamplingStage tail;
     private final SamplingService sampling;
     private final Map<String, Handler> routes = new LinkedHashMap<>();
     private XRayDaemon daemon;
 
-    /** {@code sink} receives every stored batch: the store's writer, or a tail sampler in front of it. */
+    /** {@code sink} receives every stored batch: the store's writer. No journal: see the other constructor. */
     public Tracing(TracingConfig config, TraceStore store, SpanSink sink, String region, String account, Clock clock) {
+        this(config, store, sink, region, account, clock, null);
+    }
+
+    /**
+     * {@code sink} receives what is to be stored (the store's writer); with {@link TracingConfig#tailSampling()}
+     * a {@link TailSamplingStage} sits in front of it, journaling accepted batches in {@code journalDir}
+     * (null: no journal, for stores that do not survive a restart anyway).
+     */
+    public Tracing(TracingConfig config, TraceStore store, SpanSink sink, String region, String account, Clock clock,
+                   Path journalDir) {
         this.config = config;
-        this.ingest = new SpanIngest(sink, config.ingestQueueSpans(), MAX_COMMIT_SPANS);
+        this.tail = config.tailSampling() ? new TailSamplingStage(config.tailSamplingRules() == null
+                ? io.fmscope.traces.sampling.SamplingRules.defaults()
+                : io.fmscope.traces.sampling.SamplingRules.load(config.tailSamplingRules()),
+                SamplerConfig.defaults(), sink, clock, journalDir, OtlpTraceHandler::decode) : null;
+        this.ingest = new SpanIngest(tail == null ? sink : tail, config.ingestQueueSpans(), MAX_COMMIT_SPANS, tail);
         SamplingRules rules = new SamplingRules(config.samplingRules() == null ? RulesFile.defaults()
                 : RulesFile.load(config.samplingRules()), region, account, clock);
         this.sampling = new SamplingService(rules, new SamplingTargets(rules, clock));
@@ -50,6 +69,16 @@ public final class Tracing implements AutoCloseable {
     /** POST routes: {@code /v1/traces} and the X-Ray API paths. */
     public Map<String, Handler> routes() {
         return routes;
+    }
+
+    /** GET routes: {@code /api/traces/sampling} when tail sampling is on. */
+    public Map<String, Handler> getRoutes() {
+        return tail == null ? Map.of() : Map.of("/api/traces/sampling", tail.reportHandler());
+    }
+
+    /** The tail sampling stage, when on. */
+    public Optional<TailSamplingStage> tailSampling() {
+        return Optional.ofNullable(tail);
     }
 
     /** {@code GET /xray/daemon/stats}: the daemon's counters (drops by reason) and the ingest counters. */
@@ -90,6 +119,9 @@ public final class Tracing implements AutoCloseable {
         if (daemon != null) {
             daemon.close();
         }
-        ingest.close();
+        ingest.close(); // the queue drains into the sampler first
+        if (tail != null) {
+            tail.close(); // decides what is buffered, stores the kept spans, trims the journal
+        }
     }
 }

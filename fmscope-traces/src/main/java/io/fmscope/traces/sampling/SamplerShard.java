@@ -129,6 +129,14 @@ final class SamplerShard {
         pt.release();
     }
 
+    /** First-arrival time of the oldest undecided trace, or {@code Long.MAX_VALUE} when none waits. */
+    long oldestPendingMillis() {
+        for (PendingTrace pt : arrival) {
+            if (!pt.decided) return pt.firstMillis;
+        }
+        return Long.MAX_VALUE;
+    }
+
     int bufferedTraces() {
         return pending.size();
     }

@@ -92,6 +92,22 @@ public final class TailSampler implements AutoCloseable {
         emit(out);
     }
 
+    /**
+     * When the oldest undecided trace received its first span ({@code Long.MAX_VALUE} when none waits): every
+     * span offered before this instant belongs to a decided trace, whose kept spans have been passed to the
+     * sink once the {@code offer}/{@code tick} that decided it has returned. A journal of offered spans may be
+     * trimmed up to here.
+     */
+    public long oldestPendingMillis() {
+        long min = Long.MAX_VALUE;
+        for (SamplerShard s : shards) {
+            synchronized (s) {
+                min = Math.min(min, s.oldestPendingMillis());
+            }
+        }
+        return min;
+    }
+
     /** Metrics over every span offered so far, before sampling. */
     public MetricsSnapshot metrics() {
         MetricsSnapshot m = MetricsSnapshot.EMPTY;

@@ -52,6 +52,28 @@ class TailSamplerTest {
         assertThat(s.stats().decidedComplete()).isEqualTo(1);
     }
 
+    @Test void oldestPendingIsTheFirstArrivalOfTheOldestUndecidedTrace() {
+        TailSampler s = sampler("rules: [{name: all, fixed_rate: 1}]", config());
+        assertThat(s.oldestPendingMillis()).isEqualTo(Long.MAX_VALUE);
+        List<Span> first = request(0);
+        List<Span> second = request(0);
+        Span root = first.stream().filter(Span::isRoot).findFirst().orElseThrow();
+        s.offer(first.stream().filter(x -> x != root).toList()); // no root yet: waits
+        clock.advance(500);
+        s.offer(second);
+        assertThat(s.oldestPendingMillis()).isEqualTo(T0);
+        clock.advance(1000);
+        s.tick(); // the second is complete and quiet: decided; the first still waits
+        assertThat(keptIds()).containsExactly(second.getFirst().traceId());
+        assertThat(s.oldestPendingMillis()).isEqualTo(T0);
+        s.offer(root);
+        clock.advance(1000);
+        s.tick();
+        assertThat(s.oldestPendingMillis()).isEqualTo(Long.MAX_VALUE);
+        s.offer(request(0));
+        assertThat(s.oldestPendingMillis()).isEqualTo(clock.millis());
+    }
+
     @Test void aSpanArrivingDuringTheGraceJoinsTheTrace() {
         TailSampler s = sampler("rules: [{name: all, fixed_rate: 1}]", config());
         List<Span> t = request(0);

@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Services aggregated from the spans table on each call. */
+/** Services aggregated from the live spans on each call. */
 final class DuckServiceCatalog implements ServiceCatalog {
     private static final String SQL = "SELECT service, any_value(origin) FILTER (WHERE origin IS NOT NULL),"
-            + " count(*), min(start_ns), max(start_ns) FROM spans WHERE service <> ''";
+            + " count(*), min(start_ns), max(start_ns) FROM (" + TraceSql.live(
+            "SELECT trace_id, span_id, in_progress, seq, service, json_extract_string(body, '$.origin') AS origin,"
+                    + " start_ns FROM spans") + ") WHERE service <> ''";
     private final TraceDb db;
 
     DuckServiceCatalog(TraceDb db) {

@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Filters are pushed down to the {@code traces} table; matching traces are loaded whole from {@code spans}. */
+/**
+ * Filters run on exact per-trace summaries ({@link TraceSql#SUMMARIES_IN_RANGE}); matching traces are loaded
+ * whole from their live spans.
+ */
 final class DuckTraceReader implements TraceReader {
     private final TraceDb db;
 
@@ -38,7 +41,7 @@ final class DuckTraceReader implements TraceReader {
     }
 
     @Override public List<Trace> find(TraceQuery q) {
-        StringBuilder sql = new StringBuilder("SELECT trace_id FROM traces t WHERE start_ns >= ? AND start_ns < ?");
+        StringBuilder sql = new StringBuilder("SELECT trace_id FROM (" + TraceSql.SUMMARIES_IN_RANGE + ") t WHERE true");
         if (q.issuesOnly()) {
             sql.append(" AND issues");
         }
@@ -46,15 +49,17 @@ final class DuckTraceReader implements TraceReader {
             sql.append(" AND end_ns - start_ns >= ?");
         }
         if (q.service() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM spans s WHERE s.trace_id = t.trace_id AND s.service = ?)");
+            sql.append(" AND trace_id IN (SELECT trace_id FROM spans WHERE service = ?)");
         }
         sql.append(" ORDER BY start_ns, trace_id LIMIT ?");
         return db.query(c -> {
             List<String> keys = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement(sql.toString())) {
                 int i = 1;
-                p.setLong(i++, q.fromNanos());
-                p.setLong(i++, q.toNanos());
+                for (long v : new long[] {q.toNanos(), q.fromNanos(), q.fromNanos(), q.toNanos(), q.fromNanos(),
+                        q.toNanos()}) {
+                    p.setLong(i++, v);
+                }
                 if (q.minDurationNanos() > 0) {
                     p.setLong(i++, q.minDurationNanos());
                 }
@@ -80,13 +85,14 @@ final class DuckTraceReader implements TraceReader {
             List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 1000));
             String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
             try (PreparedStatement p = c.prepareStatement(
-                    "SELECT trace_id, body FROM spans WHERE trace_id IN (" + marks + ")")) {
+                    "SELECT " + SpanJson.COLUMNS + " FROM (" + TraceSql.live(
+                            "SELECT * FROM spans WHERE trace_id IN (" + marks + ")") + ")")) {
                 for (int i = 0; i < chunk.size(); i++) {
                     p.setString(i + 1, chunk.get(i));
                 }
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
-                        byTrace.get(rs.getString(1)).add(SpanJson.read(rs.getString(2)));
+                        byTrace.get(rs.getString(1)).add(SpanJson.read(rs, 1));
                     }
                 }
             }
@@ -102,7 +108,8 @@ final class DuckTraceReader implements TraceReader {
 
     @Override public long spanCount() {
         return db.query(c -> {
-            try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM spans")) {
+            try (var s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT count(*) FROM (SELECT DISTINCT trace_id, span_id FROM spans)")) {
                 rs.next();
                 return rs.getLong(1);
             }

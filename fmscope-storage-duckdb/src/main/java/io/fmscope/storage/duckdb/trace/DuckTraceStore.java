@@ -21,12 +21,14 @@ public final class DuckTraceStore implements TraceStore {
     public static final String DATABASE_FILE = "traces.duckdb";
 
     private final TraceDb db;
+    private final Path directory;
     private final TraceWriter writer;
     private final TraceReader reader;
     private final ServiceCatalog services;
 
-    private DuckTraceStore(TraceDb db) {
+    private DuckTraceStore(TraceDb db, Path directory) {
         this.db = db;
+        this.directory = directory;
         this.writer = new DuckTraceWriter(db);
         this.reader = new DuckTraceReader(db);
         this.services = new DuckServiceCatalog(db);
@@ -41,12 +43,17 @@ public final class DuckTraceStore implements TraceStore {
             DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection(
                     "jdbc:duckdb:" + dataDir.resolve(DATABASE_FILE).toAbsolutePath(), props);
             TraceSql.create(c);
-            return new DuckTraceStore(new TraceDb(c));
+            return new DuckTraceStore(new TraceDb(c), dataDir);
         } catch (IOException e) {
             throw new StorageException(StorageException.Kind.PERMANENT, "cannot create data directory " + dataDir, e);
         } catch (SQLException e) {
             throw TraceDb.map(e);
         }
+    }
+
+    /** The data directory holding {@link #DATABASE_FILE} (where companions such as a span journal may live). */
+    public Path directory() {
+        return directory;
     }
 
     @Override public TraceWriter writer() {

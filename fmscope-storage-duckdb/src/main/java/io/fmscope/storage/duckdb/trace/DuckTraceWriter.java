@@ -2,6 +2,8 @@ package io.fmscope.storage.duckdb.trace;
 
 import io.fmscope.model.trace.Attributes;
 import io.fmscope.model.trace.Span;
+import io.fmscope.model.trace.SpanId;
+import io.fmscope.model.trace.TraceId;
 import io.fmscope.storage.trace.SpanMerge;
 import io.fmscope.storage.trace.TraceWriter;
 import java.sql.PreparedStatement;
@@ -12,76 +14,74 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.duckdb.DuckDBAppender;
 
 /**
- * Appends the batch to the staging table (the Appender, never row-at-a-time INSERTs), merges it into
- * {@code spans} with the overwrite rule in SQL, refreshes the touched trace rows, commits.
+ * Appends the batch to {@code spans} and one summary row per trace to {@code trace_parts} (the Appender,
+ * never row-at-a-time INSERTs) and commits: no key lookups, no index, no merge statement. Overwrites are
+ * resolved when reading ({@link TraceSql#live}); the batch's own duplicate keys are resolved here, in order.
  */
 final class DuckTraceWriter implements TraceWriter {
-    private static final String MERGE = TraceSql.merge();
+    private record Key(TraceId trace, SpanId span) {
+    }
+
     private final TraceDb db;
+    private final AtomicLong seq;
 
     DuckTraceWriter(TraceDb db) {
         this.db = db;
+        this.seq = new AtomicLong(db.read(() -> {
+            try (Statement s = db.writer.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT coalesce(max(seq), 0) FROM spans")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }));
     }
 
     @Override public void write(List<Span> spans) {
         if (spans.isEmpty()) {
             return;
         }
-        // One row per key: DuckDB's ON CONFLICT cannot touch a row twice in one statement.
-        Map<List<Object>, Span> latest = new LinkedHashMap<>();
+        Map<Key, Span> latest = new LinkedHashMap<>(spans.size() * 2);
         for (Span s : spans) {
-            List<Object> key = List.of(s.traceId(), s.spanId());
+            Key key = new Key(s.traceId(), s.spanId());
             if (SpanMerge.replaces(s, latest.get(key))) {
                 latest.put(key, s);
             }
         }
+        Map<TraceId, TracePart> parts = TracePart.of(latest.values());
         db.transaction(() -> {
-            try (DuckDBAppender a = db.writer.createAppender("spans_staging")) {
+            long batch = seq.incrementAndGet();
+            try (DuckDBAppender a = db.writer.createAppender("spans");
+                 SpanJsonWriter.Bodies bodies = new SpanJsonWriter.Bodies()) {
                 for (Span s : latest.values()) {
-                    row(a, s);
+                    row(a, s, batch, bodies.next(s));
                 }
                 a.flush();
             }
-            try (Statement st = db.writer.createStatement()) {
-                List<String> known = new ArrayList<>();
-                try (ResultSet rs = st.executeQuery(TraceSql.KNOWN_TRACES)) {
-                    while (rs.next()) {
-                        known.add(rs.getString(1));
-                    }
+            try (DuckDBAppender a = db.writer.createAppender("trace_parts")) {
+                for (TracePart p : parts.values()) {
+                    a.beginRow();
+                    a.append(p.traceId.toW3c()).append(batch).append(p.start).append(p.startMax).append(p.end())
+                            .append(p.last).append(p.issues).append(p.open);
+                    a.endRow();
                 }
-                st.execute(MERGE);
-                // a trace seen before may have had a span replaced: recompute it from all its spans;
-                // a new trace's row follows from the staged spans alone (no scan of the spans table)
-                st.execute(TraceSql.INSERT_NEW_TRACES);
-                if (!known.isEmpty()) {
-                    st.execute(TraceSql.recompute(known));
-                }
-                st.execute("DELETE FROM spans_staging");
+                a.flush();
             }
             return null;
         });
     }
 
-    private static void row(DuckDBAppender a, Span s) throws SQLException {
+    private static void row(DuckDBAppender a, Span s, long batch, String body) throws SQLException {
         a.beginRow();
         a.append(s.traceId().toW3c()).append(s.spanId().toHex());
         text(a, s.parentId() == null ? null : s.parentId().toHex());
-        a.append(s.name()).append(s.service());
-        text(a, s.origin());
-        a.append(s.kind().name()).append(s.segment()).append(s.namespace().name()).append(s.startNanos())
-                .append(s.endNanos()).append(s.inProgress()).append(s.status().code().name())
+        a.append(s.name()).append(s.service()).append(s.startNanos()).append(s.endNanos()).append(s.inProgress())
                 .append(s.outcome().error()).append(s.outcome().throttle()).append(s.outcome().fault());
-        text(a, s.http().method());
-        text(a, s.http().url());
-        integer(a, s.http().status());
-        text(a, s.aws().operation());
-        integer(a, s.aws().retries());
         text(a, Attributes.firstString(s.attributes(), "gen_ai.request.model", "gen_ai.response.model"));
-        text(a, Attributes.firstString(s.attributes(), "gen_ai.provider.name", "gen_ai.system"));
-        a.append(s.source().name()).append(SpanJsonWriter.plain(s.attributes())).append(SpanJsonWriter.body(s));
+        a.append(batch).append(body);
         a.endRow();
     }
 
@@ -93,24 +93,33 @@ final class DuckTraceWriter implements TraceWriter {
         }
     }
 
-    private static void integer(DuckDBAppender a, Integer v) throws SQLException {
-        if (v == null) {
-            a.appendNull();
-        } else {
-            a.append((int) v);
-        }
-    }
-
     @Override public long deleteTracesBefore(long epochNanos) {
         return db.transaction(() -> {
-            try (PreparedStatement p = db.writer.prepareStatement(
-                    "DELETE FROM spans WHERE trace_id IN (SELECT trace_id FROM traces WHERE last_ns < ?)");
-                 PreparedStatement t = db.writer.prepareStatement("DELETE FROM traces WHERE last_ns < ?")) {
-                p.setLong(1, epochNanos);
-                p.executeUpdate();
-                t.setLong(1, epochNanos);
-                return (long) t.executeUpdate();
+            List<String> expired = new ArrayList<>();
+            try (PreparedStatement p = db.writer.prepareStatement(TraceSql.EXPIRED)) {
+                for (int i = 1; i <= 3; i++) {
+                    p.setLong(i, epochNanos);
+                }
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        expired.add(rs.getString(1));
+                    }
+                }
             }
+            for (int from = 0; from < expired.size(); from += 1000) {
+                List<String> chunk = expired.subList(from, Math.min(expired.size(), from + 1000));
+                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+                for (String table : List.of("spans", "trace_parts")) {
+                    try (PreparedStatement d = db.writer.prepareStatement(
+                            "DELETE FROM " + table + " WHERE trace_id IN (" + marks + ")")) {
+                        for (int i = 0; i < chunk.size(); i++) {
+                            d.setString(i + 1, chunk.get(i));
+                        }
+                        d.executeUpdate();
+                    }
+                }
+            }
+            return (long) expired.size();
         });
     }
 }

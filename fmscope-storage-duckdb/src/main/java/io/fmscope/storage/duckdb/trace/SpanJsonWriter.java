@@ -6,10 +6,14 @@ import io.fmscope.model.trace.AttributeValue;
 import io.fmscope.model.trace.AwsCall;
 import io.fmscope.model.trace.Cause;
 import io.fmscope.model.trace.Http;
+import io.fmscope.model.trace.Namespace;
 import io.fmscope.model.trace.Span;
 import io.fmscope.model.trace.SpanEvent;
 import io.fmscope.model.trace.SpanException;
+import io.fmscope.model.trace.SpanKind;
 import io.fmscope.model.trace.SpanLink;
+import io.fmscope.model.trace.SpanSource;
+import io.fmscope.model.trace.SpanStatus;
 import io.fmscope.model.trace.StackFrame;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -17,7 +21,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * Writes the {@code body} and {@code attributes} texts with Jackson's streaming generator: on the write
+ * Writes the {@code body} text with Jackson's streaming generator: on the write
  * path, building trees first cost more than the database insert. {@link SpanJson#read} reads the result.
  */
 final class SpanJsonWriter {
@@ -26,111 +30,143 @@ final class SpanJsonWriter {
     private SpanJsonWriter() {
     }
 
+    /**
+     * The span's fields that have no column of their own ({@link TraceSql}), each written only when it differs
+     * from the builder's default: most spans carry little beyond their attributes, and every byte appended
+     * costs ingest time.
+     */
     static String body(Span s) {
-        StringWriter out = new StringWriter(512);
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.writeStartObject();
-            g.writeStringField("trace", s.traceId().toW3c());
-            g.writeStringField("id", s.spanId().toHex());
-            if (s.parentId() != null) {
-                g.writeStringField("parent", s.parentId().toHex());
-            }
-            g.writeStringField("name", s.name());
-            g.writeStringField("service", s.service());
-            g.writeStringField("origin", s.origin());
-            g.writeStringField("kind", s.kind().name());
-            g.writeBooleanField("segment", s.segment());
-            g.writeStringField("namespace", s.namespace().name());
-            g.writeNumberField("start", s.startNanos());
-            g.writeNumberField("end", s.endNanos());
-            g.writeBooleanField("inProgress", s.inProgress());
-            g.writeStringField("status", s.status().code().name());
-            g.writeStringField("statusMessage", s.status().message());
-            g.writeBooleanField("error", s.outcome().error());
-            g.writeBooleanField("throttle", s.outcome().throttle());
-            g.writeBooleanField("fault", s.outcome().fault());
-            http(g, s.http());
-            aws(g, s.aws());
-            cause(g, s.cause());
-            map(g, "attributes", s.attributes());
-            map(g, "resource", s.resource());
-            map(g, "annotations", s.annotations());
-            g.writeObjectFieldStart("metadata");
-            for (var e : s.metadata().entrySet()) {
-                map(g, e.getKey(), e.getValue());
-            }
-            g.writeEndObject();
-            g.writeArrayFieldStart("events");
-            for (SpanEvent e : s.events()) {
-                g.writeStartObject();
-                g.writeNumberField("time", e.timeNanos());
-                g.writeStringField("name", e.name());
-                map(g, "attributes", e.attributes());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("links");
-            for (SpanLink l : s.links()) {
-                g.writeStartObject();
-                g.writeStringField("trace", l.traceId().toW3c());
-                g.writeStringField("id", l.spanId().toHex());
-                map(g, "attributes", l.attributes());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeStringField("source", s.source().name());
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
-    /** Attributes as plain JSON (no type tags), for SQL's json functions. */
-    static String plain(Map<String, AttributeValue> attrs) {
         StringWriter out = new StringWriter(256);
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.writeStartObject();
-            for (var e : attrs.entrySet()) {
-                g.writeFieldName(e.getKey());
-                plainValue(g, e.getValue());
-            }
-            g.writeEndObject();
+            body(g, s);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
     }
 
-    private static void plainValue(JsonGenerator g, AttributeValue v) throws IOException {
-        switch (v) {
-            case AttributeValue.StringValue s -> g.writeString(s.value());
-            case AttributeValue.LongValue l -> g.writeNumber(l.value());
-            case AttributeValue.DoubleValue d -> {
-                if (Double.isFinite(d.value())) {
-                    g.writeNumber(d.value());
-                } else {
-                    g.writeString(Double.toString(d.value()));
-                }
+    /** Bodies of many spans through one generator: creating a generator per span cost more than writing. */
+    static final class Bodies implements AutoCloseable {
+        private final StringBuilder text = new StringBuilder(1024);
+        private final JsonGenerator g;
+
+        Bodies() {
+            try {
+                g = FACTORY.createGenerator(new java.io.Writer() {
+                    @Override public void write(char[] c, int off, int len) {
+                        text.append(c, off, len);
+                    }
+
+                    @Override public void write(String str, int off, int len) {
+                        text.append(str, off, off + len);
+                    }
+
+                    @Override public void flush() {
+                    }
+
+                    @Override public void close() {
+                    }
+                });
+                g.setRootValueSeparator(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            case AttributeValue.BoolValue b -> g.writeBoolean(b.value());
-            case AttributeValue.BytesValue b -> g.writeString(b.base64());
-            case AttributeValue.ArrayValue a -> {
-                g.writeStartArray();
-                for (AttributeValue x : a.values()) {
-                    plainValue(g, x);
+        }
+
+        String next(Span s) {
+            try {
+                body(g, s);
+                g.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            String out = text.toString();
+            text.setLength(0);
+            return out;
+        }
+
+        @Override public void close() {
+            try {
+                g.close();
+            } catch (IOException ignored) {
+                // writes to memory
+            }
+        }
+    }
+
+    /** Writes {@link #body} as one object to {@code g}. */
+    static void body(JsonGenerator g, Span s) throws IOException {
+        {
+            g.writeStartObject();
+            if (s.origin() != null) {
+                g.writeStringField("origin", s.origin());
+            }
+            if (s.kind() != SpanKind.UNSPECIFIED) {
+                g.writeStringField("kind", s.kind().name());
+            }
+            if (s.segment()) {
+                g.writeBooleanField("segment", true);
+            }
+            if (s.namespace() != Namespace.NONE) {
+                g.writeStringField("namespace", s.namespace().name());
+            }
+            if (s.status().code() != SpanStatus.Code.UNSET) {
+                g.writeStringField("status", s.status().code().name());
+            }
+            if (!s.status().message().isEmpty()) {
+                g.writeStringField("statusMessage", s.status().message());
+            }
+            if (!s.http().equals(Http.NONE)) {
+                http(g, s.http());
+            }
+            if (!s.aws().equals(AwsCall.NONE)) {
+                aws(g, s.aws());
+            }
+            if (!s.cause().equals(Cause.NONE)) {
+                cause(g, s.cause());
+            }
+            optionalMap(g, "attributes", s.attributes());
+            optionalMap(g, "resource", s.resource());
+            optionalMap(g, "annotations", s.annotations());
+            if (!s.metadata().isEmpty()) {
+                g.writeObjectFieldStart("metadata");
+                for (var e : s.metadata().entrySet()) {
+                    map(g, e.getKey(), e.getValue());
+                }
+                g.writeEndObject();
+            }
+            if (!s.events().isEmpty()) {
+                g.writeArrayFieldStart("events");
+                for (SpanEvent e : s.events()) {
+                    g.writeStartObject();
+                    g.writeNumberField("time", e.timeNanos());
+                    g.writeStringField("name", e.name());
+                    map(g, "attributes", e.attributes());
+                    g.writeEndObject();
                 }
                 g.writeEndArray();
             }
-            case AttributeValue.MapValue m -> {
-                g.writeStartObject();
-                for (var e : m.values().entrySet()) {
-                    g.writeFieldName(e.getKey());
-                    plainValue(g, e.getValue());
+            if (!s.links().isEmpty()) {
+                g.writeArrayFieldStart("links");
+                for (SpanLink l : s.links()) {
+                    g.writeStartObject();
+                    g.writeStringField("trace", l.traceId().toW3c());
+                    g.writeStringField("id", l.spanId().toHex());
+                    map(g, "attributes", l.attributes());
+                    g.writeEndObject();
                 }
-                g.writeEndObject();
+                g.writeEndArray();
             }
-            case AttributeValue.EmptyValue e -> g.writeNull();
+            if (s.source() != SpanSource.OTLP) {
+                g.writeStringField("source", s.source().name());
+            }
+            g.writeEndObject();
+        }
+    }
+
+    private static void optionalMap(JsonGenerator g, String field, Map<String, AttributeValue> m) throws IOException {
+        if (!m.isEmpty()) {
+            map(g, field, m);
         }
     }
 

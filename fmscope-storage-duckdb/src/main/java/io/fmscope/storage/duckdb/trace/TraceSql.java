@@ -1,81 +1,105 @@
 package io.fmscope.storage.duckdb.trace;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 
 /**
- * The trace schema. {@code spans} has typed columns for what filters and analytics touch most, the
- * attributes as plain JSON text for ad-hoc SQL ({@code json_extract} works on it), and the whole span as
- * JSON text in {@code body} (VARCHAR, not JSON: that type re-validates every row on insert). Ids are
- * lowercase hex, so
- * text order equals the unsigned order of {@code TraceId}. {@code traces} keeps per-trace start, end and
- * issue flags for range scans; {@code spans_staging} receives appended rows before the merge.
+ * The trace schema, append-only so ingest never looks anything up. {@code spans} has few typed columns (each
+ * appended value costs ingest time): ids as lowercase hex, name, service, times, flags and the GenAI model;
+ * the rest of the span is compact JSON text in {@code body} (VARCHAR, not JSON, which re-validates every
+ * row; {@code json_extract(body, '$.attributes."gen_ai.usage.input_tokens".i')} works). Every write of a key is a new row tagged with the batch's {@code seq}, and
+ * readers keep the winner per (trace_id, span_id): the latest completed version, else the latest in-progress
+ * one ({@link #LIVE}). {@code trace_parts} has one summary row per trace per batch; a trace with a single
+ * part and no in-progress span is summarised exactly by it, any other is recomputed from its live spans.
  */
 final class TraceSql {
     private TraceSql() {
     }
 
-    static final List<String> COLUMNS = List.of("trace_id", "span_id", "parent_id", "name", "service", "origin",
-            "kind", "segment", "namespace", "start_ns", "end_ns", "in_progress", "status_code", "error", "throttle",
-            "fault", "http_method", "http_url", "http_status", "aws_operation", "aws_retries", "gen_ai_model",
-            "gen_ai_provider", "source", "attributes", "body");
-
     private static final String SPAN_COLUMNS = """
             trace_id VARCHAR NOT NULL, span_id VARCHAR NOT NULL, parent_id VARCHAR, name VARCHAR NOT NULL,
-            service VARCHAR NOT NULL, origin VARCHAR, kind VARCHAR NOT NULL, segment BOOLEAN NOT NULL,
-            namespace VARCHAR NOT NULL, start_ns BIGINT NOT NULL, end_ns BIGINT NOT NULL,
-            in_progress BOOLEAN NOT NULL, status_code VARCHAR NOT NULL, error BOOLEAN NOT NULL,
-            throttle BOOLEAN NOT NULL, fault BOOLEAN NOT NULL, http_method VARCHAR, http_url VARCHAR,
-            http_status INTEGER, aws_operation VARCHAR, aws_retries INTEGER, gen_ai_model VARCHAR,
-            gen_ai_provider VARCHAR, source VARCHAR NOT NULL, attributes VARCHAR NOT NULL, body VARCHAR NOT NULL""";
+            service VARCHAR NOT NULL, start_ns BIGINT NOT NULL, end_ns BIGINT NOT NULL, in_progress BOOLEAN NOT NULL,
+            error BOOLEAN NOT NULL, throttle BOOLEAN NOT NULL, fault BOOLEAN NOT NULL, gen_ai_model VARCHAR,
+            seq BIGINT NOT NULL, body VARCHAR NOT NULL""";
+
+    /** The winning version of every key ({@code TraceWriter}'s overwrite rule) among {@code rows}. */
+    static String live(String rows) {
+        return "SELECT * FROM (" + rows + ") QUALIFY row_number() OVER (PARTITION BY trace_id, span_id"
+                + " ORDER BY in_progress, seq DESC) = 1";
+    }
+
+    /** Exact summary columns over live spans, grouped by trace. */
+    static final String SUMMARY = """
+            min(start_ns) AS start_ns,
+            coalesce(max(end_ns) FILTER (WHERE NOT in_progress), min(start_ns)) AS end_ns,
+            max(CASE WHEN in_progress THEN start_ns ELSE end_ns END) AS last_ns,
+            bool_or(error OR throttle OR fault) AS issues""";
+
+    /** The parts folded per trace: their count, whether any had an in-progress span, and bounds. */
+    private static final String PARTS = """
+            SELECT trace_id, count(*) AS n, bool_or(open) AS open, min(start_ns) AS start_ns,
+                   max(start_max) AS start_max, max(end_ns) AS end_ns, max(last_ns) AS last_ns,
+                   bool_or(issues) AS issues
+            FROM trace_parts GROUP BY trace_id""";
 
     static void create(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE IF NOT EXISTS spans (" + SPAN_COLUMNS + ", PRIMARY KEY (trace_id, span_id))");
-            s.execute("CREATE TABLE IF NOT EXISTS spans_staging (" + SPAN_COLUMNS + ")");
-            s.execute("DELETE FROM spans_staging");
-            s.execute("CREATE TABLE IF NOT EXISTS traces (trace_id VARCHAR PRIMARY KEY, start_ns BIGINT NOT NULL,"
-                    + " end_ns BIGINT NOT NULL, last_ns BIGINT NOT NULL, issues BOOLEAN NOT NULL)");
-            s.execute("CREATE INDEX IF NOT EXISTS spans_by_trace ON spans (trace_id)");
+            // appends are large: fold the WAL less often (DuckDB's 16 MB made every group commit checkpoint)
+            s.execute("SET checkpoint_threshold = '256MB'");
+            migrateKeyedSchema(s);
+            s.execute("CREATE TABLE IF NOT EXISTS spans (" + SPAN_COLUMNS + ")");
+            s.execute("CREATE TABLE IF NOT EXISTS trace_parts (trace_id VARCHAR NOT NULL, seq BIGINT NOT NULL,"
+                    + " start_ns BIGINT NOT NULL, start_max BIGINT NOT NULL, end_ns BIGINT NOT NULL,"
+                    + " last_ns BIGINT NOT NULL, issues BOOLEAN NOT NULL, open BOOLEAN NOT NULL)");
         }
     }
 
-    /** Staged rows into spans: a completed row replaces anything, an in-progress row only an in-progress one. */
-    static String merge() {
-        StringBuilder set = new StringBuilder();
-        for (String c : COLUMNS.subList(2, COLUMNS.size())) {
-            set.append(set.isEmpty() ? "" : ", ").append(c).append(" = excluded.").append(c);
+    /** Stores written before the append-only layout (primary-keyed spans, a traces table) are rewritten once. */
+    private static void migrateKeyedSchema(Statement s) throws SQLException {
+        boolean old;
+        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'spans_staging'")) {
+            old = rs.next() && rs.getLong(1) > 0;
         }
-        return "INSERT INTO spans SELECT * FROM spans_staging ON CONFLICT (trace_id, span_id) DO UPDATE SET " + set
-                + " WHERE NOT excluded.in_progress OR spans.in_progress";
+        if (!old) {
+            return;
+        }
+        s.execute("BEGIN TRANSACTION");
+        s.execute("CREATE TABLE spans_v2 AS SELECT trace_id, span_id, parent_id, name, service, start_ns, end_ns,"
+                + " in_progress, error, throttle, fault, gen_ai_model, 0::BIGINT AS seq, body FROM spans");
+        s.execute("DROP INDEX IF EXISTS spans_by_trace");
+        s.execute("DROP TABLE spans");
+        s.execute("ALTER TABLE spans_v2 RENAME TO spans");
+        s.execute("CREATE TABLE trace_parts AS SELECT trace_id, 0::BIGINT AS seq, start_ns, start_ns AS start_max,"
+                + " end_ns, last_ns, issues, false AS open FROM traces");
+        s.execute("DROP TABLE traces");
+        s.execute("DROP TABLE spans_staging");
+        s.execute("COMMIT");
     }
 
-    /** Staged traces already stored before this batch: only their rows may need a full recompute. */
-    static final String KNOWN_TRACES = "SELECT DISTINCT s.trace_id FROM spans_staging s JOIN traces t USING (trace_id)";
+    /**
+     * Exact summaries ({@code trace_id, start_ns, end_ns, last_ns, issues}) of every trace whose
+     * {@code start_ns} lies in [?, ?). Single-part traces come straight from their part; the others are
+     * pre-selected by bounds that hold for every version of their spans and recomputed from live spans.
+     * Parameters: to, from, from, to, from, to.
+     */
+    static final String SUMMARIES_IN_RANGE = """
+            WITH p AS (%s),
+                 redo AS (SELECT trace_id FROM p WHERE (n > 1 OR open) AND start_ns < ? AND start_max >= ?)
+            SELECT trace_id, start_ns, end_ns, last_ns, issues FROM p
+             WHERE n = 1 AND NOT open AND start_ns >= ? AND start_ns < ?
+            UNION ALL
+            SELECT * FROM (SELECT trace_id, %s
+                           FROM (%s) GROUP BY trace_id) WHERE start_ns >= ? AND start_ns < ?
+            """.formatted(TraceSql.PARTS, SUMMARY, live("SELECT * FROM spans WHERE trace_id IN (SELECT trace_id FROM redo)"));
 
-    /** Per-trace rows of staged traces that are new: computed from the staged spans alone. */
-    static final String INSERT_NEW_TRACES = """
-            INSERT INTO traces
-            SELECT trace_id, min(start_ns),
-                   coalesce(max(end_ns) FILTER (WHERE NOT in_progress), min(start_ns)),
-                   max(CASE WHEN in_progress THEN start_ns ELSE end_ns END),
-                   bool_or(error OR throttle OR fault)
-            FROM spans_staging WHERE trace_id NOT IN (SELECT trace_id FROM traces) GROUP BY trace_id""";
-
-    /** Exact per-trace rows recomputed from every stored span of the given traces (hex literals). */
-    static String recompute(List<String> traceIds) {
-        StringBuilder in = new StringBuilder();
-        for (String id : traceIds) {
-            in.append(in.isEmpty() ? "'" : ",'").append(id).append('\'');
-        }
-        return """
-            INSERT OR REPLACE INTO traces
-            SELECT trace_id, min(start_ns),
-                   coalesce(max(end_ns) FILTER (WHERE NOT in_progress), min(start_ns)),
-                   max(CASE WHEN in_progress THEN start_ns ELSE end_ns END),
-                   bool_or(error OR throttle OR fault)
-            FROM spans WHERE trace_id IN (%s) GROUP BY trace_id""".formatted(in);
-    }
+    /** Ids of traces whose exact {@code last_ns} is before ? (the same three times). */
+    static final String EXPIRED = """
+            WITH p AS (%s),
+                 redo AS (SELECT trace_id FROM p WHERE (n > 1 OR open) AND start_ns < ?)
+            SELECT trace_id FROM p WHERE n = 1 AND NOT open AND last_ns < ?
+            UNION ALL
+            SELECT trace_id FROM (SELECT trace_id, %s FROM (%s) GROUP BY trace_id) WHERE last_ns < ?
+            """.formatted(TraceSql.PARTS, SUMMARY, live("SELECT * FROM spans WHERE trace_id IN (SELECT trace_id FROM redo)"));
 }
