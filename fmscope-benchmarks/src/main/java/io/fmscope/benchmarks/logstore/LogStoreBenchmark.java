@@ -4,6 +4,8 @@ import io.fmscope.server.FmscopeServer;
 import io.fmscope.server.ServerConfig;
 import io.fmscope.server.insights.ReferenceInsightsEngine;
 import io.fmscope.storage.duckdb.DuckLogStore;
+import io.fmscope.storage.duckdb.DuckSettings;
+import io.fmscope.storage.duckdb.trace.DuckTraceStore;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.net.URI;
@@ -14,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -71,15 +74,22 @@ public final class LogStoreBenchmark {
         long qEnd = (start + (long) events * 100) / 1000 + 1;
         for (int r = 0; r < runs; r++) {
             System.err.printf("run %d of %d%n", r + 1, runs);
+            long cpu0 = processCpuNanos();
             report.readJson.add(readJson(work.resolve("read_json-" + r + ".duckdb"), lines));
+            report.readJsonCpu.add(processCpuNanos() - cpu0);
             Path dataDir = work.resolve("data-" + r);
             ServerConfig config = ServerConfig.defaults().withPort(0).withStorage("duckdb", dataDir);
-            try (FmscopeServer server = FmscopeServer.start(config, new ReferenceInsightsEngine())) {
+            // opened here, not by the server, to keep a handle on the DuckDB store (the server wraps it)
+            DuckLogStore store = DuckLogStore.open(dataDir,
+                    DuckSettings.DEFAULT.withCheckpointThreshold(config.checkpointMib()));
+            try (FmscopeServer server = FmscopeServer.start(config, store, DuckTraceStore.open(dataDir),
+                    new ReferenceInsightsEngine(), Clock.systemUTC())) {
                 URI endpoint = URI.create("http://127.0.0.1:" + server.port());
                 Insights insights = new Insights(endpoint, GROUP);
                 setUp(insights, endpoint, senders);
+                long cpu1 = processCpuNanos();
                 report.ingest.add(IngestRun.sendAll(endpoint, batches.bodies, senders));
-                DuckLogStore store = (DuckLogStore) server.store();
+                report.ingestCpu.add(processCpuNanos() - cpu1);
                 report.checkpoint.add(checkpoint(store));
                 queries(report, insights, store, qStart, qEnd);
                 report.freshness.addAll(freshness(insights));
@@ -94,6 +104,11 @@ public final class LogStoreBenchmark {
         }
         report.loadAfter = Machine.loadAverage();
         System.out.print(report.markdown());
+    }
+
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void setUp(Insights insights, URI endpoint, int senders) throws Exception {

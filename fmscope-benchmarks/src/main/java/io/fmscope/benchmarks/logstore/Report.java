@@ -11,6 +11,9 @@ final class Report {
     final int senders;
     final List<Long> ingest = new ArrayList<>();
     final List<Long> readJson = new ArrayList<>();
+    /** Process CPU time (all threads: senders, server, DuckDB) while ingesting, and while read_json loads. */
+    final List<Long> ingestCpu = new ArrayList<>();
+    final List<Long> readJsonCpu = new ArrayList<>();
     final List<Long> checkpoint = new ArrayList<>();
     final List<Long> startQuery = new ArrayList<>();
     final List<Long> handSql = new ArrayList<>();
@@ -71,6 +74,10 @@ final class Report {
                 rate(rj), all(readJson)));
         b.append(String.format(Locale.ROOT, "| ingest rate / read_json rate | %.2f | | >= 0.5 | %s |%n",
                 (double) rj / ing, (double) rj / ing >= 0.5 ? "met" : "not met"));
+        b.append(String.format(Locale.ROOT, "| process CPU time during ingest (senders included) | %s (%.1f us/event)"
+                + " | %s | | |%n", ms(median(ingestCpu)), median(ingestCpu) / 1e3 / events, all(ingestCpu)));
+        b.append(String.format(Locale.ROOT, "| process CPU time during read_json | %s (%.1f us/event) | %s | | |%n",
+                ms(median(readJsonCpu)), median(readJsonCpu) / 1e3 / events, all(readJsonCpu)));
         b.append(String.format(Locale.ROOT, "| CHECKPOINT after ingest (not in the ingest time) | %s | %s | | |%n",
                 ms(median(checkpoint)), all(checkpoint)));
         b.append(String.format(Locale.ROOT, "| query through StartQuery, server time from StartQuery to Complete"
