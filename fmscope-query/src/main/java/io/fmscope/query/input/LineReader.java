@@ -11,7 +11,7 @@ import java.util.Arrays;
  * line is flagged. The bytes stay valid until the next call. Not thread-safe.
  */
 final class LineReader {
-    private static final int BUFFER = 1 << 16;
+    private static final int BUFFER = 1 << 18;
 
     private final InputStream in;
     private final int maxBytes;
@@ -58,21 +58,26 @@ final class LineReader {
      * {@link #plain} when a byte before the '\n' is not ASCII or is NUL, so plain lines need no UTF-8 check.
      */
     private int findNewline(int from, int to) {
-        long bad = 0;
+        long bad = 0; // bit 7 of a byte: it is NUL or not ASCII (a NUL's borrow can only flag bytes after it)
         int i = from;
+        for (; i + 16 <= to; i += 16) { // two words per step: one branch for both
+            long w0 = Swar.word(buf, i);
+            long w1 = Swar.word(buf, i + 8);
+            long nl0 = Swar.zeroBytes(w0 ^ NEWLINES);
+            long nl1 = Swar.zeroBytes(w1 ^ NEWLINES);
+            if ((nl0 | nl1) != 0) {
+                if (nl0 != 0) return newlineAt(i, w0, nl0, bad);
+                return newlineAt(i + 8, w1, nl1, bad | w0 | (w0 - Swar.ONES));
+            }
+            bad |= w0 | (w0 - Swar.ONES) | w1 | (w1 - Swar.ONES);
+        }
         for (; i + 8 <= to; i += 8) {
             long w = Swar.word(buf, i);
             long nl = Swar.zeroBytes(w ^ NEWLINES);
-            long flags = (w & Swar.HIGHS) | Swar.zeroBytes(w);
-            if (nl != 0) {
-                int k = Long.numberOfTrailingZeros(nl) >>> 3;
-                bad |= flags & ((1L << (k << 3)) - 1); // only the bytes before the '\n'
-                plain &= bad == 0;
-                return i + k;
-            }
-            bad |= flags;
+            if (nl != 0) return newlineAt(i, w, nl, bad);
+            bad |= w | (w - Swar.ONES);
         }
-        plain &= bad == 0;
+        plain &= (bad & Swar.HIGHS) == 0;
         for (; i < to; i++) {
             byte c = buf[i];
             if (c == '\n') {
@@ -81,6 +86,15 @@ final class LineReader {
             plain &= c > 0;
         }
         return -1;
+    }
+
+    /** The '\n' is the lowest flagged byte of {@code nl} in the word {@code w} at {@code i}. */
+    private int newlineAt(int i, long w, long nl, long bad) {
+        int k = Long.numberOfTrailingZeros(nl) >>> 3;
+        long before = (1L << (k << 3)) - 1; // only the bytes before the '\n'
+        bad |= (w | (w - Swar.ONES)) & before;
+        plain &= (bad & Swar.HIGHS) == 0;
+        return i + k;
     }
 
     private static final long NEWLINES = 0x0a0a0a0a0a0a0a0aL;

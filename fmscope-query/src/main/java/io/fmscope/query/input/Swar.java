@@ -7,7 +7,7 @@ import java.nio.ByteOrder;
 /** Eight bytes at a time: finding a byte and testing for plain ASCII without NUL, on the line-reading hot path. */
 final class Swar {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
+    static final long ONES = 0x0101010101010101L;
     static final long HIGHS = 0x8080808080808080L;
 
     private Swar() {

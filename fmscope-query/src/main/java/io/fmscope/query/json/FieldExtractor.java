@@ -20,12 +20,15 @@ public final class FieldExtractor {
     private final int[] slotOf;
     private final FieldTrie trie;
     private final DiscoveryOptions options;
+    /** A walk per thread: it is reusable, and its key guesses pay off over many messages. */
+    private final ThreadLocal<TrieWalk> walks;
 
     public FieldExtractor(Collection<String> names, DiscoveryOptions options) {
         this.names = List.copyOf(names);
         this.options = options;
         this.slotOf = new int[this.names.size()];
         this.trie = FieldTrie.distinct(this.names, List.of(), slotOf);
+        this.walks = ThreadLocal.withInitial(() -> new TrieWalk(trie, options.maxFields(), true));
     }
 
     public static FieldExtractor of(Collection<String> names) {
@@ -49,7 +52,8 @@ public final class FieldExtractor {
         Arrays.fill(out, 0, names.size(), Value.NULL);
         int start = names.isEmpty() ? -1 : objectStart(message);
         if (start < 0) return;
-        TrieWalk walk = new TrieWalk(trie, options.maxFields(), true);
+        TrieWalk walk = walks.get();
+        walk.reset(); // a reused walk: a parse failing before the object starts must find nothing
         try (JsonParser p = JsonValues.FACTORY.createParser(start == 0 ? message : message.substring(start))) {
             if (p.nextToken() == JsonToken.START_OBJECT) walk.object(p);
         } catch (IOException | RuntimeException e) {

@@ -11,17 +11,26 @@ import java.util.Arrays;
  * One streaming pass over a JSON object along a {@link FieldTrie}, with {@link FieldWalker}'s discovery rules:
  * scalar leaves (null included) count toward the field limit in document order, also inside skipped subtrees; a
  * leaf is recorded only while under the limit; the first leaf of a name wins. Time paths record their first value
- * (object keys only, no limit). Subtrees no wanted path enters are skipped without decoding. Reusable: each
+ * (object keys only, no limit). Subtrees no wanted path enters are skipped without decoding. Field names are read
+ * with a guess of the next name ({@link KeyGuesses}), which only makes matching cheaper. Reusable: each
  * {@link #object} call starts afresh. Not thread-safe.
  */
 final class TrieWalk {
     private final FieldTrie trie;
     private final int maxFields;
     private final boolean stopWhenFound;
+    private final KeyGuesses guesses = new KeyGuesses();
     final Value[] values;
     final Value[] times;
     private int leaves;
     private int found;
+    /**
+     * Per open container of a skipped subtree: the key it is the value of (for an array element, the array's key),
+     * its last key so far (null before the first, and in arrays) and whether it is an object.
+     */
+    private KeyGuesses.Key[] parents = new KeyGuesses.Key[16];
+    private KeyGuesses.Key[] lasts = new KeyGuesses.Key[16];
+    private boolean[] objects = new boolean[16];
 
     /** {@code stopWhenFound}: stop reading once every discovered field is found (no validation wanted). */
     TrieWalk(FieldTrie trie, int maxFields, boolean stopWhenFound) {
@@ -34,36 +43,64 @@ final class TrieWalk {
 
     /** Walks the object whose START_OBJECT the parser just read; returns true if it stopped early. */
     boolean object(JsonParser p) throws IOException {
+        reset();
+        return object(p, trie.root, true, guesses.root);
+    }
+
+    /** Forgets the values found (as before a message without fields). */
+    void reset() {
         Arrays.fill(values, null);
         Arrays.fill(times, null);
         leaves = 0;
         found = 0;
-        return object(p, trie.root, true);
     }
 
-    private boolean object(JsonParser p, FieldTrie.Node node, boolean timeOk) throws IOException {
-        // nextToken() only (not nextFieldName()): one big parser method for the JIT to compile, not two
-        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-            FieldTrie.Node child = node.key(p.currentName());
-            if (value(p, p.nextToken(), child, timeOk)) return true;
+    /**
+     * The next field name of the object being read, guessed from {@code guess} (may be null); null at its end.
+     * A key read without a match is learnt as the successor: of {@code last}, or the first key of {@code parent}.
+     */
+    private KeyGuesses.Key nextKey(JsonParser p, KeyGuesses.Key guess, KeyGuesses.Key parent, KeyGuesses.Key last)
+            throws IOException {
+        if (guess != null) {
+            if (p.nextFieldName(guess.quoted)) return guess;
+            if (p.currentToken() != JsonToken.FIELD_NAME) return null;
+        } else if (p.nextToken() != JsonToken.FIELD_NAME) {
+            return null;
+        }
+        KeyGuesses.Key k = guesses.of(p.currentName());
+        if (last == null) {
+            parent.first = k;
+        } else {
+            last.next = k;
+        }
+        return k;
+    }
+
+    private boolean object(JsonParser p, FieldTrie.Node node, boolean timeOk, KeyGuesses.Key parent)
+            throws IOException {
+        for (KeyGuesses.Key k = nextKey(p, parent.first, parent, null); k != null;
+             k = nextKey(p, k.next, parent, k)) {
+            if (value(p, p.nextToken(), k.child(node), timeOk, k)) return true;
         }
         return false;
     }
 
-    private boolean array(JsonParser p, FieldTrie.Node node) throws IOException {
+    private boolean array(JsonParser p, FieldTrie.Node node, KeyGuesses.Key parent) throws IOException {
         int i = 0;
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            if (t == null || value(p, t, node.index(i++), false)) return true;
+            if (t == null || value(p, t, node.index(i++), false, parent)) return true;
         }
         return false;
     }
 
-    private boolean value(JsonParser p, JsonToken t, FieldTrie.Node node, boolean timeOk) throws IOException {
+    /** {@code key}: the key whose value this is (for an array element, the array's key). */
+    private boolean value(JsonParser p, JsonToken t, FieldTrie.Node node, boolean timeOk, KeyGuesses.Key key)
+            throws IOException {
         if (t == JsonToken.START_OBJECT) {
-            return node != null && node.hasKeys() ? object(p, node, timeOk) : skip(p);
+            return node != null && node.hasKeys() ? object(p, node, timeOk, key) : skip(p, key, true);
         }
         if (t == JsonToken.START_ARRAY) {
-            return node != null && node.hasIndexes() ? array(p, node) : skip(p);
+            return node != null && node.hasIndexes() ? array(p, node, key) : skip(p, key, false);
         }
         Value v = null;
         if (leaves < maxFields) {
@@ -80,24 +117,54 @@ final class TrieWalk {
         return stopWhenFound && (found == values.length || leaves == maxFields);
     }
 
-    /** Skips the container just opened, counting its leaves while the limit matters. */
-    private boolean skip(JsonParser p) throws IOException {
-        if (values.length == 0 || leaves >= maxFields) {
-            p.skipChildren();
-            return false;
-        }
-        int depth = 1;
-        while (depth > 0) {
-            JsonToken t = p.nextToken();
+    /**
+     * Skips the container just opened ({@code object} or array, the value of {@code key}), counting its leaves while
+     * the limit matters; names are still read with guesses, which is cheaper than skipping them unguessed.
+     */
+    private boolean skip(JsonParser p, KeyGuesses.Key key, boolean object) throws IOException {
+        boolean count = values.length > 0 && leaves < maxFields;
+        int top = 0;
+        open(0, key, object);
+        while (top >= 0) {
+            JsonToken t;
+            if (objects[top]) {
+                KeyGuesses.Key last = lasts[top];
+                KeyGuesses.Key parent = parents[top];
+                KeyGuesses.Key k = nextKey(p, last == null ? parent.first : last.next, parent, last);
+                if (k == null) {
+                    if (p.currentToken() == null) return true;
+                    top--;
+                    continue;
+                }
+                lasts[top] = k;
+                key = k;
+                t = p.nextToken();
+            } else {
+                t = p.nextToken();
+                if (t == JsonToken.END_ARRAY) {
+                    top--;
+                    continue;
+                }
+                key = parents[top];
+            }
             if (t == null) return true;
-            if (t.isStructStart()) {
-                depth++;
-            } else if (t.isStructEnd()) {
-                depth--;
-            } else if (t != JsonToken.FIELD_NAME && leaves < maxFields) {
+            if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                open(++top, key, t == JsonToken.START_OBJECT);
+            } else if (count && leaves < maxFields) {
                 leaves++;
             }
         }
-        return stopWhenFound && leaves == maxFields;
+        return count && stopWhenFound && leaves == maxFields;
+    }
+
+    private void open(int at, KeyGuesses.Key key, boolean object) {
+        if (at == parents.length) {
+            parents = Arrays.copyOf(parents, at * 2);
+            lasts = Arrays.copyOf(lasts, at * 2);
+            objects = Arrays.copyOf(objects, at * 2);
+        }
+        parents[at] = key;
+        lasts[at] = null;
+        objects[at] = object;
     }
 }

@@ -30,6 +30,19 @@ class LineReaderTest {
         assertThat(flags).containsOnly(false);
     }
 
+    /** A NUL borrows in the eight-byte check; a NUL after the '\n' must not mark the line before it, at any offset. */
+    @Test
+    void plainFlagIsPerLineAtEveryWordOffset() throws IOException {
+        for (int pad = 0; pad < 20; pad++) {
+            String head = "p".repeat(pad);
+            String text = head + "\n\0\u0001ab\n" + head + "\u00e9\n" + head + "ok";
+            LineReader r = new LineReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), 100);
+            List<Boolean> plain = new ArrayList<>();
+            while (r.next()) plain.add(r.plainAscii());
+            assertThat(plain).as("pad " + pad).containsExactly(true, false, false, true);
+        }
+    }
+
     @Test
     void linesSpanningBufferRefills() throws IOException {
         String longLine = "x".repeat(200_000);
