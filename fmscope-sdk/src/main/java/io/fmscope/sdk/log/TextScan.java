@@ -101,24 +101,43 @@ final class TextScan {
           found |= count(text, i, n, candidates, hits);
         }
       } else {
-        if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF)
-            || (c >= 0xFF66 && c <= 0xFF9F) || (c >= 0x4E00 && c <= 0x9FFF)
-            || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF)
-            || (c >= 0xD840 && c <= 0xD87F)) {
-          japanese = true; // kana, or Han (0xD840-0xD87F: surrogates of supplementary ideographs)
-        } else if (!letter && !japanese && Character.isLetter(c)) {
-          letter = true; // only decides between other and unknown, so skipped once Japanese
+        if (!japanese) { // once Japanese, the script of later chars changes nothing
+          if (isJapanese(c)) {
+            japanese = true;
+          } else if (!letter && Character.isLetter(c)) {
+            letter = true; // only decides between other and unknown
+          }
         }
         if ((nonAsciiMask & (1L << (c & 63))) != 0) {
           found |= countNonAscii(text, i, n, c, hits);
         }
       }
-      if (stopWhenDecided && japanese && found) {
+      if (stopWhenDecided && found && (japanese || latin)) {
+        // The language is now ja, or en unless a Japanese char follows: only that is left to find
+        japanese = japanese || containsJapanese(text, i + 1, n);
         break;
       }
     }
     String lang = japanese ? JA : latin ? EN : letter ? OTHER : UNKNOWN;
     return new Result(lang, hits);
+  }
+
+  /** Kana, or Han (0xD840-0xD87F: surrogates of supplementary ideographs). */
+  private static boolean isJapanese(char c) {
+    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF)
+        || (c >= 0x31F0 && c <= 0x31FF) || (c >= 0xFF66 && c <= 0xFF9F)
+        || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF)
+        || (c >= 0xD840 && c <= 0xD87F);
+  }
+
+  private static boolean containsJapanese(String text, int from, int end) {
+    for (int i = from; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x3040 && isJapanese(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean count(String text, int at, int end, int[] candidates, int[] hits) {
