@@ -95,7 +95,7 @@ final class TextScan {
     boolean latin = false;
     boolean letter = false;
     boolean found = false;
-    // chunks copied to a char[]: String.charAt per char cost twice as much as the array loop
+    // chunks copied to a char[]: String.charAt per char made the scan about 30 % slower
     char[] chunk = new char[Math.min(n, CHUNK)];
     scan:
     for (int base = 0; base < n; base += CHUNK) {
