@@ -29,6 +29,9 @@ final class FmCallAssembler {
       "manga", "comic", "volume", "chapter", "漫画", "マンガ", "まんが", "コミック", "単行本", "巻");
   private static final TextScan RESPONSE_SCAN = new TextScan("isbn", "price", "価格", "税込");
 
+  /** {@code latency.<name>} per component, built once instead of eleven concatenations a record. */
+  private static final String[] LATENCY_PATHS = latencyPaths();
+
   private static final Instant LATEST = Instant.ofEpochMilli(IsoTimestamps.MAX_EPOCH_MS);
 
   private final LoggerConfig config;
@@ -126,8 +129,8 @@ final class FmCallAssembler {
 
   private static LatencyBreakdown latency(CallInputs in, Repairs fix) {
     double[] v = new double[in.latency.length];
-    for (LatencyComponent c : LatencyComponent.values()) {
-      v[c.ordinal()] = fix.millis(in.latency[c.ordinal()], "latency." + c.jsonName());
+    for (int i = 0; i < LATENCY_PATHS.length; i++) { // indexed by LatencyComponent ordinal
+      v[i] = fix.millis(in.latency[i], LATENCY_PATHS[i]);
     }
     for (String key : in.unknownLatencyKeys) {
       fix.flag(DataQualityIssue.UNKNOWN_KEY_IGNORED,
@@ -137,6 +140,15 @@ final class FmCallAssembler {
       fix.flag(DataQualityIssue.INVALID_VALUE_REJECTED, "latency");
     }
     return LatencyBreakdown.of(v);
+  }
+
+  private static String[] latencyPaths() {
+    LatencyComponent[] all = LatencyComponent.values();
+    String[] paths = new String[all.length];
+    for (LatencyComponent c : all) {
+      paths[c.ordinal()] = "latency." + c.jsonName();
+    }
+    return paths;
   }
 
   /** The given time or the clock's; before 1970 or after year 9999 is clamped and flagged. */

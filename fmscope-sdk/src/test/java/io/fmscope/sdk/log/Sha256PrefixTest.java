@@ -26,8 +26,8 @@ class Sha256PrefixTest {
     assertThat(Sha256Prefix.of(text)).isEqualTo(hash);
   }
 
-  @Property(tries = 300)
-  void longTextsStreamedThroughTheEncoderHashLikeGetBytes(@ForAll("texts") String text)
+  @Property(tries = 500)
+  void textsEncodedChunkByChunkHashLikeGetBytes(@ForAll("texts") String text)
       throws Exception {
     MessageDigest md = MessageDigest.getInstance("SHA-256");
     String expected = HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)))
@@ -38,10 +38,13 @@ class Sha256PrefixTest {
 
   @Provide
   Arbitrary<String> texts() {
-    // all chars, including lone surrogates and pairs, across the short/long and chunk boundaries
+    // all chars (one to three UTF-8 bytes, lone surrogates, pairs), short and across chunks; pairs
+    // and lone surrogates at the chunk boundary
     return Arbitraries.oneOf(
-        Arbitraries.strings().all().ofMinLength(Sha256Prefix.SHORT_TEXT - 2).ofMaxLength(9000),
-        Arbitraries.strings().withChars("a漫\uD842\uDFB7\uD842x").ofMinLength(4090)
-            .ofMaxLength(4100));
+        Arbitraries.strings().all().ofMaxLength(300),
+        Arbitraries.strings().withChars("aé漫\uD842\uDFB7\uDC00").ofMaxLength(40),
+        Arbitraries.strings().all().ofMinLength(300).ofMaxLength(9000),
+        Arbitraries.strings().withChars("a漫\uD842\uDFB7\uD842x")
+            .ofMinLength(Sha256Prefix.CHUNK - 6).ofMaxLength(2 * Sha256Prefix.CHUNK + 4));
   }
 }

@@ -58,6 +58,20 @@ class TextScanTest {
     assertThat(manga.scan(text, limit).any()).isEqualTo(found);
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "best manga, then ワンピース|ja",   // keyword first: the rest is only searched for Japanese
+      "manga at the start, 呪術廻戦 at the end|ja",
+      "manga and 한국|en",
+      "the manga|en"})
+  void aKeywordFoundEarlyStillLetsLaterJapaneseDecideTheLanguage(String text, String language) {
+    TextScan.Result early = manga.scan(text, 1000, true);
+
+    assertThat(early.any()).isTrue();
+    assertThat(early.language()).isEqualTo(language)
+        .isEqualTo(manga.scan(text, 1000, false).language());
+  }
+
   @Property(tries = 1000)
   void stoppingEarlyNeverChangesTheLanguageOrWhetherAKeywordOccurs(
       @ForAll @StringLength(max = 60) @Chars({'m', 'a', 'n', 'g', 'M', 'A', 'N', 'G', 'c', 'o',
