@@ -77,8 +77,10 @@ public final class QueryVsJq {
     private static Timed.Run fmscope(Path data, int threads, Path out, Path err)
             throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // as the ./fmscope launcher starts it
-        return Timed.run(List.of(java, "-Xss4m", "-cp", System.getProperty("java.class.path"), "io.fmscope.cli.Main",
+        // as the ./fmscope launcher starts a short-lived command (its archive here lives beside the data)
+        Path archive = data.resolveSibling("fmscope-cli.jsa");
+        return Timed.run(List.of(java, "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off",
+                "-XX:+UseSerialGC", "-Xss4m", "-cp", System.getProperty("java.class.path"), "io.fmscope.cli.Main",
                 "query", Aggregation.QUERY, "--file", data.toString(), "--format", "csv", "--progress", "never",
                 "--threads", Integer.toString(threads)), out, err);
     }
