@@ -39,7 +39,11 @@ public final class FmScope {
                 .traceIdSource(() -> FmTracer.currentTraceId().orElse(null));
     }
 
-    /** Prices calls with the catalog: a response-cache hit costs nothing and records what it saved. */
+    /**
+     * Prices calls with the catalog as Bedrock bills them: a response-cache hit costs nothing and records what it
+     * saved; a failed call that produced no output (throttled, rejected, timed out before answering) is not billed
+     * and costs 0 at its model's tier. A failure after output was streamed is billed for its tokens.
+     */
     public static CostModel costModel(CostCalculator calculator) {
         return request -> {
             TokenUsage usage = new TokenUsage(request.inputTokens(), request.outputTokens(),
@@ -47,6 +51,9 @@ public final class FmScope {
             CostBreakdown b = request.responseCacheHit()
                     ? calculator.responseCacheHit(request.modelId(), usage)
                     : calculator.cost(request.modelId(), usage);
+            if (request.failed() && !request.responseCacheHit() && request.outputTokens() == 0) {
+                return new CostMetrics(0, 0, 0, b.modelPricingTier(), false, 0, 0, 0, 0, b.pricingUnknown());
+            }
             return new CostMetrics(b.inputCostUsd(), b.outputCostUsd(), b.totalCostUsd(), b.modelPricingTier(),
                     b.wasCached(), b.cacheHitSavingsUsd(), b.cacheReadCostUsd(), b.cacheWriteCostUsd(),
                     b.promptCacheSavingsUsd(), b.pricingUnknown());

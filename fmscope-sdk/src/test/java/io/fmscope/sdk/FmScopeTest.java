@@ -73,6 +73,22 @@ class FmScopeTest {
     }
 
     @Test
+    void aFailedCallWithoutOutputIsNotBilledButOneThatStreamedIs() {
+        logger.call().requestId("req-5").model(SONNET).promptText("q").tokens(400, 600, 200, 0)
+                .status(FmCallStatus.THROTTLED).error("ThrottlingException", "ThrottlingException", "Too many requests")
+                .log();
+        logger.call().requestId("req-6").model(SONNET).promptText("q").tokens(400, 600, 200, 100)
+                .status(FmCallStatus.TIMEOUT).error("ReadTimeoutError", "ReadTimeoutError", "Read timed out")
+                .log();
+        FmCallRecord throttled = sink.fmCalls().get(0);
+        assertThat(throttled.cost().totalCostUsd()).isZero();
+        assertThat(throttled.cost().modelPricingTier()).isEqualTo("anthropic.claude-3-sonnet");
+        assertThat(throttled.cost().pricingUnknown()).isFalse();
+        // 1,200 input tokens at $3/1M and 100 output tokens at $15/1M: what was processed before the timeout.
+        assertThat(sink.fmCalls().get(1).cost().totalCostUsd()).isCloseTo(0.0036 + 0.0015, within(1e-12));
+    }
+
+    @Test
     void repeatedErrorsAreCountedForTrendsEachTime() {
         var classifier = io.fmscope.errors.classify.ErrorClassifier.withDefaults();
         FmCallLogger counted = FmCallLogger.builder().sink(sink).errorEnricher(FmScope.errorEnricher(classifier)).build();

@@ -76,13 +76,13 @@ public final class QueryVsJq {
 
     private static Timed.Run fmscope(Path data, int threads, Path out, Path err)
             throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // as the ./fmscope launcher starts a short-lived command (its archive here lives beside the data)
-        Path archive = data.resolveSibling("fmscope-cli.jsa");
-        return Timed.run(List.of(java, "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off",
-                "-XX:+UseSerialGC", "-Xss4m", "-cp", System.getProperty("java.class.path"), "io.fmscope.cli.Main",
-                "query", Aggregation.QUERY, "--file", data.toString(), "--format", "csv", "--progress", "never",
-                "--threads", Integer.toString(threads)), out, err);
+        // the real command as a user runs it: the launcher (JDK lookup, build check, its JVM options), then the CLI
+        Path launcher = Path.of("fmscope").toAbsolutePath();
+        if (!Files.isExecutable(launcher)) {
+            throw new IOException("run from the repository root: " + launcher + " is not there");
+        }
+        return Timed.run(List.of(launcher.toString(), "query", Aggregation.QUERY, "--file", data.toString(),
+                "--format", "csv", "--progress", "never", "--threads", Integer.toString(threads)), out, err);
     }
 
     private static Timed.Run jq(Path program, Path data, Path out, Path err) throws IOException, InterruptedException {

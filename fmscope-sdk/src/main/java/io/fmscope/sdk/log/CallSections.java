@@ -56,7 +56,8 @@ final class CallSections {
   }
 
   /** Prices the call through the cost model; null (section omitted) without one. */
-  CostMetrics cost(String modelId, PromptMetrics p, ResponseMetrics r, CallInputs in) {
+  CostMetrics cost(String modelId, PromptMetrics p, ResponseMetrics r, CallInputs in,
+      FmCallStatus status) {
     CostModel model = config.costModel();
     if (model == null) {
       return null;
@@ -64,7 +65,8 @@ final class CallSections {
     CostMetrics c;
     try {
       c = model.cost(new CostRequest(modelId, p.totalInputTokens(), r.outputTokenCount(),
-          p.cacheReadInputTokens(), p.cacheWriteInputTokens(), in.responseCacheHit));
+          p.cacheReadInputTokens(), p.cacheWriteInputTokens(), in.responseCacheHit,
+          status != FmCallStatus.SUCCESS));
     } catch (RuntimeException e) {
       fix.hookFailed("cost");
       return null;

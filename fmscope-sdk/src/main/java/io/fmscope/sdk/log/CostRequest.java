@@ -12,6 +12,7 @@ package io.fmscope.sdk.log;
  * @param cacheReadInputTokens input tokens read from the prompt cache
  * @param cacheWriteInputTokens input tokens written to the prompt cache
  * @param responseCacheHit the answer came from the application's response cache
+ * @param failed the call did not succeed (any status but SUCCESS)
  */
 public record CostRequest(
     String modelId,
@@ -19,4 +20,13 @@ public record CostRequest(
     int outputTokens,
     int cacheReadInputTokens,
     int cacheWriteInputTokens,
-    boolean responseCacheHit) {}
+    boolean responseCacheHit,
+    boolean failed) {
+
+  /** A call that did not fail. */
+  public CostRequest(String modelId, int inputTokens, int outputTokens, int cacheReadInputTokens,
+      int cacheWriteInputTokens, boolean responseCacheHit) {
+    this(modelId, inputTokens, outputTokens, cacheReadInputTokens, cacheWriteInputTokens,
+        responseCacheHit, false);
+  }
+}

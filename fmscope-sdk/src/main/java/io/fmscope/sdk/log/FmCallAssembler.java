@@ -48,7 +48,7 @@ final class FmCallAssembler {
     LatencyBreakdown latency = latency(in, fix);
     CallSections sections = new CallSections(config, fix);
     return new FmCallRecord(metadata, status, prompt, response, latency,
-        sections.error(in, status), sections.cost(metadata.modelId(), prompt, response, in),
+        sections.error(in, status), sections.cost(metadata.modelId(), prompt, response, in, status),
         sections.tags(in), sections.resilience(in), fix.flags());
   }
 

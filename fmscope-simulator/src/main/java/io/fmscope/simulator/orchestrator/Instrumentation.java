@@ -81,7 +81,7 @@ final class Instrumentation {
     this.spans = spans;
     this.ids = ids;
     var b = FmCallLogger.builder().service(SERVICE).region("ap-northeast-1").clock(turnClock)
-        .costModel(new BillingCostModel(new CostCalculator(PricingCatalog.builtIn())))
+        .costModel(FmScope.costModel(new CostCalculator(PricingCatalog.builtIn())))
         .errorEnricher(FmScope.errorEnricher(classifier))
         .traceIdSource(() -> FmTracer.currentTraceId().orElse(null))
         .defaultTag("app", "manga-assist");
