@@ -91,8 +91,19 @@ final class FileEvents implements EventSource {
 
     @Override
     public Stream<LogEvent> open() {
+        return open(options);
+    }
+
+    /** A diff also reads its comparison range, outside the --start/--end the files are read for. */
+    @Override
+    public Stream<LogEvent> open(long startMillis, long endMillis) {
+        return open(options.withTimeRange(Math.min(startMillis, options.startMillis()),
+                Math.max(endMillis, options.endMillis())));
+    }
+
+    private Stream<LogEvent> open(ReadOptions range) {
         boolean main = passes++ == 0;
-        Pass pass = new Pass(main);
+        Pass pass = new Pass(main, range);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pass, Spliterator.ORDERED
                 | Spliterator.NONNULL), false).onClose(pass::close);
     }
@@ -133,7 +144,7 @@ final class FileEvents implements EventSource {
     @Override
     public EventCursor scan(EventFields fields) {
         boolean main = passes++ == 0;
-        return new ScanPass(new Pass(main), fields);
+        return new ScanPass(new Pass(main, options), fields);
     }
 
     /** Walks the files of a pass, each through its reader's own cursor. */
@@ -200,9 +211,11 @@ final class FileEvents implements EventSource {
         private int next;
         private LogFileReader reader;
         private ReadCounts done = ReadCounts.ZERO;
+        private final ReadOptions options;
 
-        Pass(boolean main) {
+        Pass(boolean main, ReadOptions options) {
             this.main = main;
+            this.options = options;
         }
 
         @Override

@@ -58,6 +58,25 @@ class QueryCommandTest {
     }
 
     @Test
+    void diffWithStartAndEndComparesWithTheHourBeforeThem() throws IOException {
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            lines.add("{\"timestamp\":\"2024-05-01T09:%02d:00Z\",\"message\":\"ERROR upstream timeout after %d ms\"}"
+                    .formatted(i * 5, 100 + i));
+        }
+        for (int i = 0; i < 3; i++) {
+            lines.add("{\"timestamp\":\"2024-05-01T10:%02d:00Z\",\"message\":\"ERROR upstream timeout after %d ms\"}"
+                    .formatted(i * 5, 200 + i));
+        }
+        Path file = write("diff.jsonl", lines.toArray(String[]::new));
+        Run r = fmscope("query", "pattern @message | diff | display @currentCount, @previousCount, @status",
+                "--start", "2024-05-01T10:00:00Z", "--end", "2024-05-01T10:59:59.999Z", "--file", file.toString(),
+                "--format", "csv");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().lines().toList()).containsExactly("@currentCount,@previousCount,@status", "3,6,unchanged");
+    }
+
+    @Test
     void jsonIsAnArrayOfObjectsInResultOrder() throws IOException {
         Run r = fmscope("query", "fields @timestamp, status, ms, missing | sort ms desc", "--file",
                 cloudWatchEvents().toString(), "--format", "json");
