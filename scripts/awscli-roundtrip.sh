@@ -6,45 +6,13 @@
 #   scripts/awscli-roundtrip.sh            # uses ./fmscope serve
 #   FMSCOPE_CMD="java -jar x.jar" scripts/awscli-roundtrip.sh
 set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-AWS="${AWS_CLI:-$( [[ -x /usr/bin/aws ]] && echo /usr/bin/aws || command -v aws )}"
-command -v jq >/dev/null || { echo "awscli-roundtrip: jq is missing (apt-get install jq)" >&2; exit 2; }
-[[ -n "$AWS" ]] || { echo "awscli-roundtrip: the AWS CLI is missing (apt-get install awscli)" >&2; exit 2; }
-
-WORK="$(mktemp -d)"
-SERVER_PID=""
-cleanup() {
-  if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-    kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true
-  fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-# Start the server on a free port (--port 0) and read the port it prints.
-# shellcheck disable=SC2086
-${FMSCOPE_CMD:-"$ROOT/fmscope"} serve --port 0 --data-dir "$WORK/data" >"$WORK/serve.log" 2>&1 &
-SERVER_PID=$!
-PORT=""
-for _ in $(seq 1 600); do  # the first run of ./fmscope builds the CLI: allow several minutes
-  PORT="$(sed -n 's/.*fmscope listening on http:\/\/127\.0\.0\.1:\([0-9]*\).*/\1/p' "$WORK/serve.log" | head -1)"
-  [[ -n "$PORT" ]] && break
-  kill -0 "$SERVER_PID" 2>/dev/null || { echo "awscli-roundtrip: server exited:" >&2; cat "$WORK/serve.log" >&2; exit 1; }
-  sleep 0.5
-done
-[[ -n "$PORT" ]] || { echo "awscli-roundtrip: server did not start" >&2; cat "$WORK/serve.log" >&2; exit 1; }
+NAME=awscli-roundtrip
+# shellcheck source=scripts/awscli-common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/awscli-common.sh"
+start_server
 
 export AWS_ACCESS_KEY_ID=fmscope AWS_SECRET_ACCESS_KEY=fmscope AWS_DEFAULT_REGION=ap-northeast-1 AWS_PAGER=""
 logs() { "$AWS" logs --endpoint-url "http://127.0.0.1:$PORT" --output json "$@"; }
-PASSED=0
-check() { # check NAME GOT WANT
-  if [[ "$2" != "$3" ]]; then
-    echo "awscli-roundtrip: MISMATCH in $1: got '$2', want '$3'" >&2
-    echo "awscli-roundtrip: $PASSED passed, 1 failed"
-    exit 1
-  fi
-  PASSED=$((PASSED + 1)); echo "ok - $1"
-}
 
 G=/manga-assist/roundtrip
 logs create-log-group --log-group-name "$G"
