@@ -27,6 +27,28 @@ class EdgeCaseDifferentialTest {
         stores.close();
     }
 
+    /**
+     * {@code bin} floors with one modulo for timestamps from 1970 on and with the exact double modulo before; events
+     * on both sides of the epoch (and on bucket edges) must land in the reference's buckets.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"stats count(*) as c, sum(n) as t by bin(5m)", "stats count(*) as c by bin(1h), s",
+        "stats min(@timestamp) as first by bin(7m) | sort first desc"})
+    void binsAcrossTheEpochMatchTheReference(String query, @TempDir Path dir) {
+        java.util.List<io.fmscope.model.log.LogEvent> shifted = RandomFixture.events(77, 400).stream()
+                .map(e -> new io.fmscope.model.log.LogEvent(e.timestamp() - RandomFixture.START - 3 * 3_600_000L,
+                        e.ingestionTime(), e.message(), e.logStream(), e.logGroup(), e.id()))
+                .toList();
+        assertThat(shifted).anyMatch(e -> e.timestamp() < 0).anyMatch(e -> e.timestamp() > 0)
+                .anyMatch(e -> e.timestamp() % 300_000 == 0 || e.timestamp() < -300_000);
+        try (TwoStores epoch = new TwoStores(dir, shifted)) {
+            TwoStores.Pair p = epoch.run(query);
+            assertThat(p.duck().plan()).contains("stats");
+            assertThat(SameResult.difference(query, p.reference(), p.duck())).as(query + " ran as " + p.duck().plan())
+                    .isNull();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "stats pct(missing, 7) as a, pct(missing, 50) as b, sum(missing) as c, avg(missing) as d, min(missing) as e,"
