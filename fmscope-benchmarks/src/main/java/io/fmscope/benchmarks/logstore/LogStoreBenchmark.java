@@ -162,35 +162,35 @@ public final class LogStoreBenchmark {
         var options = io.fmscope.query.exec.QueryOptions.defaults().withWindow(qStart * 1000, qEnd * 1000 + 999);
         // Warm-up: a server answers the same query many times; the first few runs still wait for the JIT compiler,
         // which on 2 cores takes the core DuckDB would use (compilations of 100-200 ms seen in the query window).
+        java.util.function.Supplier<io.fmscope.storage.ScanBuilder> scan = () -> store.reader().scan()
+                .logGroups(List.of(GROUP)).timeRange(qStart * 1000, (qEnd + 1) * 1000);
         for (int i = 0; i < WARMUP_QUERIES; i++) {
             insights.run(QUERY, qStart, qEnd, 10);
-            executor.execute(analyzed, () -> store.reader().scan().logGroups(List.of(GROUP))
-                    .timeRange(qStart * 1000, (qEnd + 1) * 1000), options);
+            executor.execute(analyzed, scan, options);
         }
         for (int i = 0; i < QUERY_RUNS; i++) {
             Insights.Run run = insights.run(QUERY, qStart, qEnd, 10);
             report.startQuery.add(run.nanos());
             report.startQueryServer.add(run.serverMillis() * 1_000_000L);
             long e0 = System.nanoTime();
-            var r = executor.execute(analyzed, () -> store.reader().scan().logGroups(List.of(GROUP))
-                    .timeRange(qStart * 1000, (qEnd + 1) * 1000), options);
+            var r = executor.execute(analyzed, scan, options);
             report.engine.add(System.nanoTime() - e0);
             report.plan = r.plan();
             // Timed from preparing the statement, as StartQuery's time includes preparing its own SQL.
             try (Connection c = store.readerConnection()) {
                 long t0 = System.nanoTime();
-                PreparedStatement p = c.prepareStatement(HAND_SQL);
-                p.setString(1, GROUP);
-                p.setLong(2, qStart * 1000);
-                p.setLong(3, (qEnd + 1) * 1000);
-                handRows = 0;
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        handRows++;
+                try (PreparedStatement p = c.prepareStatement(HAND_SQL)) {
+                    p.setString(1, GROUP);
+                    p.setLong(2, qStart * 1000);
+                    p.setLong(3, (qEnd + 1) * 1000);
+                    handRows = 0;
+                    try (ResultSet rs = p.executeQuery()) {
+                        while (rs.next()) {
+                            handRows++;
+                        }
                     }
                 }
                 report.handSql.add(System.nanoTime() - t0);
-                p.close();
             }
         }
         report.handSqlRows = handRows;

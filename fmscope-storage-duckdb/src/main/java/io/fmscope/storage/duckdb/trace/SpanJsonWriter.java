@@ -116,13 +116,13 @@ final class SpanJsonWriter {
             if (!s.status().message().isEmpty()) {
                 g.writeStringField("statusMessage", s.status().message());
             }
-            if (s.http() != Http.NONE && !s.http().equals(Http.NONE)) {
+            if (!s.http().equals(Http.NONE)) {
                 http(g, s.http());
             }
-            if (s.aws() != AwsCall.NONE && !s.aws().equals(AwsCall.NONE)) {
+            if (!s.aws().equals(AwsCall.NONE)) {
                 aws(g, s.aws());
             }
-            if (s.cause() != Cause.NONE && !s.cause().equals(Cause.NONE)) {
+            if (!s.cause().equals(Cause.NONE)) {
                 cause(g, s.cause());
             }
             optionalMap(g, "attributes", s.attributes());
