@@ -16,7 +16,10 @@ import java.util.NoSuchElementException;
 /**
  * Rows of a pushed-down query, read by each column's kind: integers as {@link Long} (a sum beyond 64 bits
  * as a {@link Double}, as the reference's sum falls back to doubles), timestamps as {@link Instant}. Owns the
- * reader connection; the statistics are counted beside it ({@link ScanStats#start}).
+ * reader connection; the statistics are counted beside it ({@link ScanStats#start}). A stats query's rows carry
+ * their matched-event counts in a last column ({@link io.fmscope.storage.duckdb.pushdown.RowsQuery#countsMatched}):
+ * once every row was read and the limit did not cut any, their sum is the matched count, and the count beside
+ * the query only has to cover the range; otherwise {@code matchedFallback} counts the filtered events.
  */
 final class DuckRowScan implements RowScan {
     private final Connection connection;
@@ -25,17 +28,26 @@ final class DuckRowScan implements RowScan {
     private final List<String> names;
     private final List<Kind> kinds;
     private final java.util.concurrent.CompletableFuture<ScanStatistics> stats;
+    private final Matched matched;
     private Boolean ready;
+    private long rowsRead;
+    private long matchedSum;
+    private boolean exhausted;
 
-    /** {@code stats}: the counts, running beside the query. */
+    /** How a stats query's matched count is known: from its rows' count column, or else by {@code fallback}. */
+    record Matched(long limit, java.util.function.Supplier<ScanStatistics> fallback) {
+    }
+
+    /** {@code stats}: the counts, running beside the query; {@code matched}: null unless the rows count them. */
     DuckRowScan(Connection connection, Statement statement, ResultSet rows, List<String> names, List<Kind> kinds,
-                java.util.concurrent.CompletableFuture<ScanStatistics> stats) {
+                java.util.concurrent.CompletableFuture<ScanStatistics> stats, Matched matched) {
         this.connection = connection;
         this.statement = statement;
         this.rows = rows;
         this.names = List.copyOf(names);
         this.kinds = List.copyOf(kinds);
         this.stats = stats;
+        this.matched = matched;
     }
 
     @Override public List<String> columns() {
@@ -46,6 +58,7 @@ final class DuckRowScan implements RowScan {
         if (ready == null) {
             try {
                 ready = rows.next();
+                exhausted = !ready;
             } catch (SQLException e) {
                 close();
                 throw DuckErrors.map(e);
@@ -63,6 +76,10 @@ final class DuckRowScan implements RowScan {
             List<Object> row = new ArrayList<>(kinds.size());
             for (int i = 0; i < kinds.size(); i++) {
                 row.add(read(i + 1, kinds.get(i)));
+            }
+            rowsRead++;
+            if (matched != null) {
+                matchedSum += rows.getLong(kinds.size() + 1);
             }
             return row;
         } catch (SQLException e) {
@@ -89,7 +106,14 @@ final class DuckRowScan implements RowScan {
 
     @Override public ScanStatistics statistics() {
         try {
-            return stats.join();
+            ScanStatistics range = stats.join();
+            if (matched == null) {
+                return range;
+            }
+            if (exhausted && (matched.limit() < 0 || rowsRead < matched.limit())) {
+                return new ScanStatistics(range.recordsScanned(), matchedSum, range.bytesScanned());
+            }
+            return matched.fallback().get();
         } catch (java.util.concurrent.CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }

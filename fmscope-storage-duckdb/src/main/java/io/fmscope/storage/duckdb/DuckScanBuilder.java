@@ -151,10 +151,17 @@ final class DuckScanBuilder implements ScanBuilder {
             throw new IllegalStateException("no fields or stats step was pushed down to this scan");
         }
         RowsQuery q = rows.query(Sql.EVENTS, where(), limit);
-        ScanStats stats = new ScanStats(range.where(), filters.isEmpty() ? null : filtersOnly());
+        ScanStats filtered = new ScanStats(range.where(), filters.isEmpty() ? null : filtersOnly());
+        // a stats query's rows count what they matched: beside it, only the range (no filter to evaluate)
+        ScanStats stats = q.countsMatched() && !filters.isEmpty() ? new ScanStats(range.where(), null) : filtered;
+        DuckRowScan.Matched matched = q.countsMatched() ? new DuckRowScan.Matched(limit, () -> state.read(() -> {
+            try (Connection own = state.writer.duplicate()) {
+                return filtered.count(own);
+            }
+        })) : null;
         return execute(new SqlExpr(q.sql(), SqlExpr.Kind.NULL, q.params()), (c, p) -> {
             var counting = stats.start(state.writer.duplicate());
-            return new DuckRowScan(c, p, p.executeQuery(), q.names(), q.kinds(), counting);
+            return new DuckRowScan(c, p, p.executeQuery(), q.names(), q.kinds(), counting, matched);
         });
     }
 

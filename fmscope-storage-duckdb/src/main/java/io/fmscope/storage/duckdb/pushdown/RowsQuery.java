@@ -18,8 +18,15 @@ import java.util.Map;
  * @param params the values, in the order of their markers
  * @param names  the column names the rows have
  * @param kinds  each column's kind, for reading it back
+ * @param countsMatched whether a last, unnamed column follows the named ones: each stats row's count of the
+ *               events it aggregated, whose sum over all rows is the query's matched events (so the statistics
+ *               need no second pass over the filtered events)
  */
-public record RowsQuery(String sql, List<Object> params, List<String> names, List<Kind> kinds) {
+public record RowsQuery(String sql, List<Object> params, List<String> names, List<Kind> kinds,
+                        boolean countsMatched) {
+
+    /** The inner alias of the matched-count column of a stats query. */
+    private static final String MATCHED = "n";
 
     /** A sort key: the index of an output column, and its direction. */
     public record Order(int column, boolean descending) {
@@ -33,7 +40,7 @@ public record RowsQuery(String sql, List<Object> params, List<String> names, Lis
         parts.add(" FROM " + table + " WHERE ");
         parts.add(where);
         String ties = Sql.ident(SystemFields.TIMESTAMP) + ", " + Sql.ident(SystemFields.PTR);
-        return finish(parts, names, columns, sort, ties, limit);
+        return finish(parts, names, columns, null, sort, ties, limit);
     }
 
     /** Stats rows: the grouped query inside, the outputs outside. */
@@ -53,6 +60,9 @@ public record RowsQuery(String sql, List<Object> params, List<String> names, Lis
             parts.add(stats.inner().get(i));
             parts.add(" AS " + Sql.ident("s" + i));
         }
+        parts.add(n == 0 ? "" : ", ");
+        parts.add("count(*) AS " + Sql.ident(MATCHED));
+        n++;
         boolean ties = !stats.keys().isEmpty() && !coversKeys(sort, stats.keys().size());
         if (ties) {
             parts.add(n == 0 ? "" : ", ");
@@ -69,7 +79,7 @@ public record RowsQuery(String sql, List<Object> params, List<String> names, Lis
             parts.add(group.toString());
         }
         parts.add(") g");
-        return finish(parts, List.copyOf(stats.columns().keySet()), columns, sort,
+        return finish(parts, List.copyOf(stats.columns().keySet()), columns, "g." + Sql.ident(MATCHED), sort,
                 ties ? StatsSql.alias(StatsSql.FIRST) : null, limit);
     }
 
@@ -92,8 +102,13 @@ public record RowsQuery(String sql, List<Object> params, List<String> names, Lis
         }
     }
 
-    private static RowsQuery finish(List<Object> parts, List<String> names, List<SqlExpr> columns, List<Order> sort,
-                                    String ties, long limit) {
+    private static RowsQuery finish(List<Object> parts, List<String> names, List<SqlExpr> columns, String matched,
+                                    List<Order> sort, String ties, long limit) {
+        if (matched != null) {
+            // after the named columns, so their positions (and the ORDER BY aliases) stay as they were
+            int at = parts.indexOf(" FROM (SELECT ");
+            parts.add(at, ", " + matched + " AS " + Sql.ident("c" + columns.size()));
+        }
         List<String> order = new ArrayList<>();
         for (Order o : sort) {
             order.add(Sql.ident("c" + o.column()) + (o.descending() ? " DESC" : " ASC") + " NULLS LAST");
@@ -109,7 +124,8 @@ public record RowsQuery(String sql, List<Object> params, List<String> names, Lis
             parts.add(SqlExpr.param(limit, "BIGINT", Kind.LONG));
         }
         SqlExpr all = SqlExpr.join(Kind.NULL, parts.toArray());
-        return new RowsQuery(all.sql(), all.params(), names, columns.stream().map(SqlExpr::kind).toList());
+        return new RowsQuery(all.sql(), all.params(), names, columns.stream().map(SqlExpr::kind).toList(),
+                matched != null);
     }
 
     /** The output columns by name with their kinds (to check sort keys against). */
