@@ -47,7 +47,8 @@ final class DuckGroupCatalog implements GroupCatalog {
         state.transaction(() -> {
             state.group(name);
             for (String sql : List.of("DELETE FROM " + Sql.EVENTS + " WHERE " + Sql.ident(Sql.GROUP) + " = ?",
-                    "DELETE FROM log_streams WHERE log_group = ?", "DELETE FROM log_groups WHERE name = ?")) {
+                    "DELETE FROM log_streams WHERE log_group = ?", "DELETE FROM log_groups WHERE name = ?",
+                    "DELETE FROM " + EventMinutes.TABLE + " WHERE log_group = ?")) {
                 try (PreparedStatement p = state.writer.prepareStatement(sql)) {
                     p.setString(1, name);
                     p.executeUpdate();

@@ -27,6 +27,7 @@ final class DuckRetention implements Retention {
                     int n = p.executeUpdate();
                     if (n > 0) {
                         deleted += n;
+                        EventMinutes.retain(state.writer, g.name(), cutoff);
                         DuckStats.recount(state, g.name());
                     }
                 }

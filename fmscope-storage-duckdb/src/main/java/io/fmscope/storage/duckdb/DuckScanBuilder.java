@@ -152,8 +152,8 @@ final class DuckScanBuilder implements ScanBuilder {
         }
         RowsQuery q = rows.query(Sql.EVENTS, where(), limit);
         ScanStats filtered = new ScanStats(range.where(), filters.isEmpty() ? null : filtersOnly());
-        // a stats query's rows count what they matched: beside it, only the range (no filter to evaluate)
-        ScanStats stats = q.countsMatched() && !filters.isEmpty() ? new ScanStats(range.where(), null) : filtered;
+        // a stats query's rows count what they matched: beside it, only the range (from the per-minute summary)
+        ScanStats stats = q.countsMatched() || filters.isEmpty() ? ScanStats.ofRange(range) : filtered;
         DuckRowScan.Matched matched = q.countsMatched() ? new DuckRowScan.Matched(limit, () -> state.read(() -> {
             try (Connection own = state.writer.duplicate()) {
                 return filtered.count(own);

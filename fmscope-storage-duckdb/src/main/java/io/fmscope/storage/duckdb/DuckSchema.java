@@ -32,6 +32,7 @@ final class DuckSchema {
                 addBytes(c, s);
             }
         }
+        EventMinutes.open(c);
     }
 
     /**

@@ -50,7 +50,8 @@ final class DuckStreamCatalog implements StreamCatalog {
         state.transaction(() -> {
             state.stream(logGroup, name);
             for (String sql : List.of("DELETE FROM " + Sql.EVENTS + " WHERE " + Sql.ident(Sql.GROUP) + " = ? AND "
-                    + Sql.ident(Sql.STREAM) + " = ?", "DELETE FROM log_streams WHERE log_group = ? AND name = ?")) {
+                    + Sql.ident(Sql.STREAM) + " = ?", "DELETE FROM log_streams WHERE log_group = ? AND name = ?",
+                    "DELETE FROM " + EventMinutes.TABLE + " WHERE log_group = ? AND log_stream = ?")) {
                 try (PreparedStatement p = state.writer.prepareStatement(sql)) {
                     p.setString(1, logGroup);
                     p.setString(2, name);

@@ -78,6 +78,7 @@ final class GroupAppend {
             }
             a.flush();
         }
+        EventMinutes.add(state.writer, batches);
         updateStreams(batches, touched);
     }
 

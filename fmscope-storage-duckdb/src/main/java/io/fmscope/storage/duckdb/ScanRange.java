@@ -16,18 +16,7 @@ final class ScanRange {
     EventCursor after;
 
     SqlExpr where() {
-        List<Object> parts = new ArrayList<>();
-        parts.add(Sql.ident(Sql.GROUP) + " IN (");
-        in(parts, groups);
-        if (!streams.isEmpty()) {
-            parts.add(" AND " + Sql.ident(Sql.STREAM) + " IN (");
-            in(parts, streams);
-        }
-        if (!streamPrefix.isEmpty()) {
-            parts.add(" AND starts_with(" + Sql.ident(Sql.STREAM) + ", ");
-            parts.add(text(streamPrefix));
-            parts.add(")");
-        }
+        List<Object> parts = addressing(Sql.ident(Sql.GROUP), Sql.ident(Sql.STREAM));
         if (start != Long.MIN_VALUE) {
             parts.add(" AND " + Sql.ident(Sql.TIMESTAMP) + " >= ");
             parts.add(number(start));
@@ -44,6 +33,50 @@ final class ScanRange {
             parts.add(")");
         }
         return SqlExpr.join(SqlExpr.Kind.BOOL, parts.toArray());
+    }
+
+    /** The groups, streams and stream prefix as conditions on the given columns. */
+    private List<Object> addressing(String group, String stream) {
+        List<Object> parts = new ArrayList<>();
+        parts.add(group + " IN (");
+        in(parts, groups);
+        if (!streams.isEmpty()) {
+            parts.add(" AND " + stream + " IN (");
+            in(parts, streams);
+        }
+        if (!streamPrefix.isEmpty()) {
+            parts.add(" AND starts_with(" + stream + ", ");
+            parts.add(text(streamPrefix));
+            parts.add(")");
+        }
+        return parts;
+    }
+
+    /** The same groups and streams over another time range, without a cursor. */
+    ScanRange within(long startInclusive, long endExclusive) {
+        ScanRange r = new ScanRange();
+        r.groups = groups;
+        r.streams = streams;
+        r.streamPrefix = streamPrefix;
+        r.start = startInclusive;
+        r.end = endExclusive;
+        return r;
+    }
+
+    /** {@code SELECT events AS n, bytes AS b} of the summary rows of these streams for minutes in [from, to). */
+    SqlExpr summaryWhere(long from, long to) {
+        List<Object> parts = new ArrayList<>(List.of("SELECT events AS n, bytes AS b FROM " + EventMinutes.TABLE
+                + " WHERE "));
+        parts.addAll(addressing("log_group", "log_stream"));
+        if (from != Long.MIN_VALUE) {
+            parts.add(" AND minute >= ");
+            parts.add(number(from));
+        }
+        if (to != Long.MAX_VALUE) {
+            parts.add(" AND minute < ");
+            parts.add(number(to));
+        }
+        return SqlExpr.join(SqlExpr.Kind.NULL, parts.toArray());
     }
 
     /** The events in (timestamp, id) order, or its reverse. */

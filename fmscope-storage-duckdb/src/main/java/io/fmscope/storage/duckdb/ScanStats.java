@@ -18,8 +18,18 @@ final class ScanStats {
 
     /** {@code range}: the scan's groups and time range; {@code filters}: the pushed conditions, or null. */
     ScanStats(SqlExpr range, SqlExpr filters) {
-        this.query = SqlExpr.join(SqlExpr.Kind.NULL, "SELECT count(*), coalesce(sum(", Sql.ident(Sql.BYTES), "), 0), ", filters == null ? "count(*)" : SqlExpr.join(SqlExpr.Kind.NULL, "count(*) FILTER (WHERE ",
-                        filters, ")"), " FROM " + Sql.EVENTS + " WHERE ", range);
+        this(SqlExpr.join(SqlExpr.Kind.NULL, "SELECT count(*), coalesce(sum(", Sql.ident(Sql.BYTES), "), 0), ",
+                filters == null ? "count(*)" : SqlExpr.join(SqlExpr.Kind.NULL, "count(*) FILTER (WHERE ", filters, ")"),
+                " FROM " + Sql.EVENTS + " WHERE ", range));
+    }
+
+    private ScanStats(SqlExpr query) {
+        this.query = query;
+    }
+
+    /** The range's events and bytes (matched = scanned), from the per-minute summary where there is no cursor. */
+    static ScanStats ofRange(ScanRange range) {
+        return range.after == null ? new ScanStats(EventMinutes.rangeCount(range)) : new ScanStats(range.where(), null);
     }
 
     /** Starts the count on {@code own}, which it closes when done. */
