@@ -8,19 +8,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.NoSuchElementException;
 
-/** Pulls events from an open result set; owns the reader connection and closes it with the scan. */
+/** Pulls events from an open result set; holds its reader until closed. */
 final class DuckEventScan implements EventScan {
-    private final Connection connection;
-    private final Statement statement;
+    private final Readers.Reader reader;
     private final ResultSet rows;
     private final ScanStats stats;
     private Boolean ready;
     private io.fmscope.storage.ScanStatistics counted;
 
     /** {@code stats}: how to count the scan when filters were pushed down, else null. */
-    DuckEventScan(Connection connection, Statement statement, ResultSet rows, ScanStats stats) {
-        this.connection = connection;
-        this.statement = statement;
+    DuckEventScan(Readers.Reader reader, ResultSet rows, ScanStats stats) {
+        this.reader = reader;
         this.rows = rows;
         this.stats = stats;
     }
@@ -28,7 +26,7 @@ final class DuckEventScan implements EventScan {
     @Override public io.fmscope.storage.ScanStatistics statistics() {
         if (counted == null && stats != null) {
             try {
-                counted = stats.count(connection);
+                counted = stats.count(reader);
             } catch (SQLException e) {
                 throw DuckErrors.map(e);
             }
@@ -63,8 +61,8 @@ final class DuckEventScan implements EventScan {
     }
 
     @Override public void close() {
-        try (connection; statement; rows) {
-            // closed in reverse order by try-with-resources
+        try (reader; rows) {
+            // the rows closed, then the reader handed back with its statement
         } catch (SQLException ignored) {
             // nothing useful to do: the scan is finished either way
         }

@@ -92,6 +92,11 @@ public final class DuckLogStore implements LogStore {
                 .map(c -> new StoredField(c.field(), c.name(), c.type().name(), c.widened())).toList());
     }
 
+    /** The store's state, for tests in this package. */
+    DuckState state() {
+        return state;
+    }
+
     /** A reader connection on the same database for hand-written SQL (benchmarks, tests); caller closes it. */
     public java.sql.Connection readerConnection() {
         return state.read(state.writer::duplicate);
@@ -102,6 +107,7 @@ public final class DuckLogStore implements LogStore {
         try {
             if (!state.closed) {
                 state.closed = true;
+                state.readers.close();
                 state.writer.close();
             }
         } catch (SQLException ignored) {

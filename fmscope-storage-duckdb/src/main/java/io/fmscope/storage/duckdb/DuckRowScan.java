@@ -22,8 +22,7 @@ import java.util.NoSuchElementException;
  * the query only has to cover the range; otherwise {@code matchedFallback} counts the filtered events.
  */
 final class DuckRowScan implements RowScan {
-    private final Connection connection;
-    private final Statement statement;
+    private final Readers.Reader reader;
     private final ResultSet rows;
     private final List<String> names;
     private final List<Kind> kinds;
@@ -39,10 +38,9 @@ final class DuckRowScan implements RowScan {
     }
 
     /** {@code stats}: the counts, running beside the query; {@code matched}: null unless the rows count them. */
-    DuckRowScan(Connection connection, Statement statement, ResultSet rows, List<String> names, List<Kind> kinds,
+    DuckRowScan(Readers.Reader reader, ResultSet rows, List<String> names, List<Kind> kinds,
                 java.util.concurrent.CompletableFuture<ScanStatistics> stats, Matched matched) {
-        this.connection = connection;
-        this.statement = statement;
+        this.reader = reader;
         this.rows = rows;
         this.names = List.copyOf(names);
         this.kinds = List.copyOf(kinds);
@@ -120,8 +118,8 @@ final class DuckRowScan implements RowScan {
     }
 
     @Override public void close() {
-        try (connection; statement; rows) {
-            // closed in reverse order by try-with-resources
+        try (reader; rows) {
+            // the rows closed, then the reader handed back with its statement
         } catch (SQLException ignored) {
             // nothing useful to do: the scan is finished either way
         }

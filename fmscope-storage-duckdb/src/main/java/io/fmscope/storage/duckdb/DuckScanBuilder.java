@@ -143,7 +143,7 @@ final class DuckScanBuilder implements ScanBuilder {
         }
         SqlExpr q = range.select(where(), limit);
         ScanStats stats = filters.isEmpty() ? null : new ScanStats(range.where(), filtersOnly());
-        return execute(q, (c, p) -> new DuckEventScan(c, p, p.executeQuery(), stats));
+        return execute(q, (r, p) -> new DuckEventScan(r, p.executeQuery(), stats));
     }
 
     @Override public RowScan openRows() {
@@ -155,13 +155,13 @@ final class DuckScanBuilder implements ScanBuilder {
         // a stats query's rows count what they matched: beside it, only the range (from the per-minute summary)
         ScanStats stats = q.countsMatched() || filters.isEmpty() ? ScanStats.ofRange(range) : filtered;
         DuckRowScan.Matched matched = q.countsMatched() ? new DuckRowScan.Matched(limit, () -> state.read(() -> {
-            try (Connection own = state.writer.duplicate()) {
+            try (Readers.Reader own = state.readers.borrow(state.columns.version())) {
                 return filtered.count(own);
             }
         })) : null;
-        return execute(new SqlExpr(q.sql(), SqlExpr.Kind.NULL, q.params()), (c, p) -> {
-            var counting = stats.start(state.writer.duplicate());
-            return new DuckRowScan(c, p, p.executeQuery(), q.names(), q.kinds(), counting, matched);
+        return execute(new SqlExpr(q.sql(), SqlExpr.Kind.NULL, q.params()), (r, p) -> {
+            var counting = stats.start(state.readers.borrow(state.columns.version()));
+            return new DuckRowScan(r, p.executeQuery(), q.names(), q.kinds(), counting, matched);
         });
     }
 
@@ -174,9 +174,9 @@ final class DuckScanBuilder implements ScanBuilder {
         return SqlExpr.join(SqlExpr.Kind.BOOL, parts.toArray());
     }
 
-    /** Opens {@code q} on a fresh reader connection, which the scan owns and closes. */
+    /** Opens {@code q} on a reader, which the scan holds until it is closed. */
     private interface Opener<T> {
-        T open(Connection c, PreparedStatement p) throws SQLException;
+        T open(Readers.Reader r, PreparedStatement p) throws SQLException;
     }
 
     private <T> T execute(SqlExpr q, Opener<T> opener) {
@@ -188,13 +188,13 @@ final class DuckScanBuilder implements ScanBuilder {
                 throw new StorageException(StorageException.Kind.RETRYABLE,
                         "the typed columns changed while the query was planned; plan it again");
             }
-            Connection c = state.writer.duplicate();
+            Readers.Reader r = state.readers.borrow(state.columns.version());
             try {
-                PreparedStatement p = c.prepareStatement(q.sql());
+                PreparedStatement p = r.prepare(q.sql());
                 bind(p, q.params());
-                return opener.open(c, p);
+                return opener.open(r, p);
             } catch (SQLException | RuntimeException e) {
-                c.close();
+                r.close();
                 throw e;
             }
         });

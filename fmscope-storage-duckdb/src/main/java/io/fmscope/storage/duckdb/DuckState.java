@@ -19,6 +19,8 @@ import org.duckdb.DuckDBConnection;
  */
 final class DuckState {
     final DuckDBConnection writer;
+    /** Reader connections with their prepared statements, reused scan after scan. */
+    final Readers readers;
     final ReadWriteLock lock = new ReentrantReadWriteLock();
     final NavigableMap<String, LogGroupInfo> groups = new TreeMap<>();
     final NavigableMap<String, NavigableMap<String, LogStreamInfo>> streams = new TreeMap<>();
@@ -28,6 +30,7 @@ final class DuckState {
 
     DuckState(DuckDBConnection writer, BatchDiscovery discovery) {
         this.writer = writer;
+        this.readers = new Readers(writer);
         this.discovery = discovery;
     }
 

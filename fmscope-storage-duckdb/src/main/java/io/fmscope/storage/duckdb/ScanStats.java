@@ -32,8 +32,8 @@ final class ScanStats {
         return range.after == null ? new ScanStats(EventMinutes.rangeCount(range)) : new ScanStats(range.where(), null);
     }
 
-    /** Starts the count on {@code own}, which it closes when done. */
-    java.util.concurrent.CompletableFuture<ScanStatistics> start(Connection own) {
+    /** Starts the count on {@code own}, which it hands back when done. */
+    java.util.concurrent.CompletableFuture<ScanStatistics> start(Readers.Reader own) {
         return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try (own) {
                 return count(own);
@@ -46,13 +46,23 @@ final class ScanStats {
     private static final java.util.concurrent.Executor RUNNER = java.util.concurrent.Executors.newCachedThreadPool(
             Thread.ofPlatform().daemon().name("duckdb-scan-stats-", 0).factory());
 
+    /** Counts on a reader, with its cached statement. */
+    ScanStatistics count(Readers.Reader r) throws SQLException {
+        return run(r.prepare(query.sql()));
+    }
+
+    /** Counts on a plain connection (tests), preparing the statement. */
     ScanStatistics count(Connection c) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(query.sql())) {
-            DuckScanBuilder.bind(p, query.params());
-            try (ResultSet rs = p.executeQuery()) {
-                rs.next();
-                return new ScanStatistics(rs.getLong(1), rs.getLong(3), rs.getLong(2));
-            }
+            return run(p);
+        }
+    }
+
+    private ScanStatistics run(PreparedStatement p) throws SQLException {
+        DuckScanBuilder.bind(p, query.params());
+        try (ResultSet rs = p.executeQuery()) {
+            rs.next();
+            return new ScanStatistics(rs.getLong(1), rs.getLong(3), rs.getLong(2));
         }
     }
 }
