@@ -89,7 +89,8 @@ final class DuckScanBuilder implements ScanBuilder {
 
     @Override public boolean pushDownStats(PlanStep step) {
         Optional<RowSteps> r = !refused && rows == null && step instanceof StatsStep s
-                ? StatsSql.of(s, events(), FieldResolver.events(catalog)).map(RowSteps::stats) : Optional.empty();
+                ? StatsSql.of(s, events(), FieldResolver.events(catalog), range.start >= 0).map(RowSteps::stats)
+                : Optional.empty();
         r.ifPresent(x -> rows = x);
         return taken(r.isPresent());
     }
