@@ -70,13 +70,15 @@ public final class HttpBatchExporter implements LogSink {
         dropped++;
         return false;
       }
-      if (queue.isEmpty()) {
+      boolean first = queue.isEmpty();
+      if (first) {
         oldestNanos = System.nanoTime();
       }
       queue.addLast(jsonLine);
       queuedChars += jsonLine.length() + 1;
       accepted++;
-      if (queue.size() >= config.maxBatchSize() || queuedChars >= config.maxBatchChars()) {
+      // the first line wakes a worker idle on an empty queue, so it starts the batch delay's clock
+      if (first || queue.size() >= config.maxBatchSize() || queuedChars >= config.maxBatchChars()) {
         work.signal();
       }
       return true;

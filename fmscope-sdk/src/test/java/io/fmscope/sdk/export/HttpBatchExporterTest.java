@@ -153,6 +153,25 @@ class HttpBatchExporterTest {
     }
   }
 
+  /** The worker already waits on an empty queue when the lines come: the first line must wake it. */
+  @Test
+  void sendsAPartialBatchOfferedWhileTheWorkerIsIdle() throws Exception {
+    try (TestEndpoint endpoint = new TestEndpoint(n -> 200)) {
+      HttpBatchExporter exporter = HttpBatchExporter.start(config(endpoint).maxBatchSize(100)
+          .maxBatchDelay(Duration.ofMillis(20)).build());
+      Thread.sleep(300); // long enough for the worker to start and park on the empty queue
+      exporter.offer("{\"a\":1}");
+
+      long deadline = System.nanoTime() + WAIT.toNanos();
+      while (endpoint.acceptedLines().isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+
+      assertThat(endpoint.acceptedLines()).containsExactly("{\"a\":1}");
+      exporter.close();
+    }
+  }
+
   @Test
   void cutsBatchesBySize() throws Exception {
     try (TestEndpoint endpoint = new TestEndpoint(n -> 200)) {
