@@ -51,6 +51,17 @@ public final class FmLogJsonWriter {
     }
     c.busy = true;
     try {
+      if (record instanceof FmCallRecord r) { // the hot record: its fixed shape written directly
+        try {
+          FmCallLine.write(r, c.line);
+          return c.line.take();
+        } catch (RuntimeException e) {
+          if (e != JsonLine.NOT_LATIN1) {
+            throw e;
+          }
+          c.line.reset(); // text beyond Latin-1: through the generator below
+        }
+      }
       write(record, c.generator);
       c.generator.flush();
       return c.out.take();
@@ -65,7 +76,8 @@ public final class FmLogJsonWriter {
     }
   }
 
-  private static String toJsonFresh(FmLogRecord record) {
+  /** The record through Jackson's generator, whatever its type (the reference for {@link FmCallLine}). */
+  static String toJsonFresh(FmLogRecord record) {
     StringBuilderWriter out = new StringBuilderWriter(2048);
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       write(record, g);
@@ -78,6 +90,7 @@ public final class FmLogJsonWriter {
   private static final class Context {
     final StringBuilderWriter out = new StringBuilderWriter(4096);
     final JsonGenerator generator;
+    final JsonLine line = new JsonLine();
     boolean busy;
 
     Context() {
