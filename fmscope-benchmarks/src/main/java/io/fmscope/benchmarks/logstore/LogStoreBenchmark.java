@@ -39,7 +39,7 @@ public final class LogStoreBenchmark {
             + " FROM events WHERE \"@log\" = ? AND \"@timestamp\" >= ? AND \"@timestamp\" < ? AND status = 'SUCCESS'"
             + " GROUP BY bucket ORDER BY bucket";
 
-    static final int WARMUP_QUERIES = 5;
+    static int warmupQueries = 60;
     static final int QUERY_RUNS = 15;
 
     private LogStoreBenchmark() {
@@ -58,6 +58,7 @@ public final class LogStoreBenchmark {
                 case "--senders" -> senders = Integer.parseInt(args[++i]);
                 case "--jq-runs" -> jqRuns = Integer.parseInt(args[++i]);
                 case "--work" -> work = Path.of(args[++i]);
+                case "--warmup-queries" -> warmupQueries = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -91,8 +92,10 @@ public final class LogStoreBenchmark {
                 Insights insights = new Insights(endpoint, GROUP);
                 setUp(insights, endpoint, senders);
                 long cpu1 = processCpuNanos();
+                ThreadCpu threads = ThreadCpu.now();
                 report.ingest.add(IngestRun.sendAll(endpoint, batches.bodies, senders));
                 report.ingestCpu.add(processCpuNanos() - cpu1);
+                report.ingestThreads.add(ThreadCpu.now().since(threads, 8));
                 report.checkpoint.add(checkpoint(store));
                 queries(report, insights, store, qStart, qEnd);
                 report.freshness.addAll(freshness(insights));
@@ -164,10 +167,14 @@ public final class LogStoreBenchmark {
         // which on 2 cores takes the core DuckDB would use (compilations of 100-200 ms seen in the query window).
         java.util.function.Supplier<io.fmscope.storage.ScanBuilder> scan = () -> store.reader().scan()
                 .logGroups(List.of(GROUP)).timeRange(qStart * 1000, (qEnd + 1) * 1000);
-        for (int i = 0; i < WARMUP_QUERIES; i++) {
+        for (int i = 0; i < warmupQueries; i++) {
             insights.run(QUERY, qStart, qEnd, 10);
             executor.execute(analyzed, scan, options);
         }
+        // the hand-written SQL also prepared once and only run, as the store reuses its prepared statements
+        Connection preparedOnce = store.readerConnection();
+        PreparedStatement hand = preparedOnce.prepareStatement(HAND_SQL);
+        ThreadCpu threads = ThreadCpu.now();
         for (int i = 0; i < QUERY_RUNS; i++) {
             Insights.Run run = insights.run(QUERY, qStart, qEnd, 10);
             report.startQuery.add(run.nanos());
@@ -192,8 +199,25 @@ public final class LogStoreBenchmark {
                 }
                 report.handSql.add(System.nanoTime() - t0);
             }
+            long t1 = System.nanoTime();
+            hand.setString(1, GROUP);
+            hand.setLong(2, qStart * 1000);
+            hand.setLong(3, (qEnd + 1) * 1000);
+            int once = 0;
+            try (ResultSet rs = hand.executeQuery()) {
+                while (rs.next()) {
+                    once++;
+                }
+            }
+            report.handSqlPrepared.add(System.nanoTime() - t1);
+            if (once != handRows) {
+                throw new IllegalStateException("the prepared hand-written SQL returned " + once + " rows, not " + handRows);
+            }
         }
+        hand.close();
+        preparedOnce.close();
         report.handSqlRows = handRows;
+        report.queryThreads.add(ThreadCpu.now().since(threads, 8));
     }
 
     /** Ack of a one-event PutLogEvents to the first query that counts it; nine times. */
