@@ -33,6 +33,9 @@ class TailSamplingStageTest {
             }
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
             while (stage.sampler().stats().tracesDecided() < 200 && System.nanoTime() < deadline) Thread.sleep(20);
+            // The sampler counts a decision before its tick hands the kept spans to the sink (outside the shard
+            // locks); closing waits for the ticker to finish, so every decided trace's spans have arrived.
+            stage.close();
             SamplingReport rep = stage.report();
             assertThat(rep.sampler().tracesDecided()).isEqualTo(200);
             assertThat(rep.sampler().rules().getFirst().kept()).isEqualTo(20);
