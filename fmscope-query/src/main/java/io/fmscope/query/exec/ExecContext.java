@@ -7,7 +7,10 @@ import io.fmscope.query.value.Value;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** Per-execution state: the window, cancellation and deadline checks, counters, and subquery evaluation. */
+/**
+ * Per-execution state: the window, cancellation and deadline checks, counters, subquery evaluation and the
+ * partial-results clock.
+ */
 final class ExecContext {
     private final QueryWindow window;
     private final Cancellation cancellation;
@@ -17,9 +20,21 @@ final class ExecContext {
     long bytesScanned;
     long matched;
     long regexGaveUp;
+    private Progress progress = Progress.NONE;
+    private Supplier<QueryResult> snapshot;
+    private long nextReport;
+    /** Parts being read on other threads whose counters are not yet added to these (partial results only). */
+    private final java.util.Set<ExecContext> openParts = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final ExecContext parent;
 
     ExecContext(QueryWindow window, Cancellation cancellation, long deadlineNanos,
                 Function<Expr.Subquery, Value> subqueries) {
+        this(window, cancellation, deadlineNanos, subqueries, null);
+    }
+
+    private ExecContext(QueryWindow window, Cancellation cancellation, long deadlineNanos,
+                        Function<Expr.Subquery, Value> subqueries, ExecContext parent) {
+        this.parent = parent;
         this.window = window;
         this.cancellation = cancellation;
         this.deadlineNanos = deadlineNanos;
@@ -28,9 +43,44 @@ final class ExecContext {
 
     /** A context for reading one part of a split source: same window and limits, its own counters, no subqueries. */
     ExecContext forPart() {
-        return new ExecContext(window, cancellation, deadlineNanos, q -> {
+        ExecContext part = new ExecContext(window, cancellation, deadlineNanos, q -> {
             throw new IllegalStateException("a subquery in a part scan");
-        });
+        }, this);
+        if (progress.enabled()) openParts.add(part);
+        return part;
+    }
+
+    /** The part's counters were added to these: partial results stop adding them separately. */
+    void partMerged(ExecContext part) {
+        openParts.remove(part);
+    }
+
+    /** Reports {@code snapshot} to {@code p} at most once per {@link Progress#every()}, from {@link #checkpoint}. */
+    void reportTo(Progress p, Supplier<QueryResult> snapshot) {
+        this.progress = p;
+        this.snapshot = snapshot;
+        this.nextReport = System.nanoTime() + p.every().toNanos();
+    }
+
+    /** Counters so far, with those of parts still being read (read racily: a progress figure, not a result). */
+    QueryResult.Statistics statisticsSoFar() {
+        long s = scanned;
+        long b = bytesScanned;
+        long r = regexGaveUp;
+        for (ExecContext p : openParts) {
+            s += p.scanned;
+            b += p.bytesScanned;
+            r += p.regexGaveUp;
+        }
+        return new QueryResult.Statistics(s, matched, b, r);
+    }
+
+    /** Sends partial results if they are due; called on the query thread only. */
+    void maybeReport() {
+        if (snapshot != null && System.nanoTime() - nextReport >= 0) {
+            nextReport = System.nanoTime() + progress.every().toNanos();
+            progress.listener().partial(snapshot.get());
+        }
     }
 
     QueryWindow window() {
@@ -46,6 +96,7 @@ final class ExecContext {
             throw new QueryExecutionException(QueryExecutionException.Kind.TIMED_OUT,
                     "query exceeded its time limit", null);
         }
+        if (parent == null) maybeReport();
     }
 
     void regexGaveUp() {

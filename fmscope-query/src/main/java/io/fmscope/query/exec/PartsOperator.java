@@ -108,6 +108,7 @@ final class PartsOperator implements Operator, AutoCloseable {
         try {
             Object o;
             while ((o = queue.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS)) == null) ctx.checkpoint();
+            ctx.maybeReport(); // a busy queue never times out into checkpoint()
             return o;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -120,6 +121,7 @@ final class PartsOperator implements Operator, AutoCloseable {
         ctx.scanned += part.scanned;
         ctx.bytesScanned += part.bytesScanned;
         ctx.regexGaveUp += part.regexGaveUp;
+        ctx.partMerged(part);
     }
 
     @Override

@@ -41,7 +41,7 @@ public final class QueryEngine {
         QueryWindow window = window(query.plan(), options, now);
         long deadline = System.nanoTime() + options.timeout().toNanos();
         ExecContext ctx = new ExecContext(window, options.cancellation(), deadline,
-                q -> subquery(q, source, options.withNow(now)));
+                q -> subquery(q, source, options.withNow(now).withProgress(Progress.NONE)));
         PlanNode.Project project = (PlanNode.Project) query.plan();
         long cap = rowCap(project, options);
         List<List<Value>> rows = new ArrayList<>();
@@ -51,24 +51,45 @@ public final class QueryEngine {
         OperatorBuilder builder = diff != null
                 ? new OperatorBuilder(functions, ctx, source, options, null, null, diff)
                 : parallel(project, source, options, ctx);
+        List<FieldEval> columns = project.columns().stream()
+                .map(c -> new FieldEval(List.of(c.split("\\.", -1)), null)).toList();
+        Operator[] built = new Operator[1];
+        if (options.progress().enabled()) {
+            ctx.reportTo(options.progress(), () -> new QueryResult(project.columns(),
+                    rows.isEmpty() ? preview(built[0], columns, cap) : rows, false, ctx.statisticsSoFar(),
+                    query.warnings()));
+        }
         try {
             Operator top = builder.build(project, cap + 1);
-            List<FieldEval> columns = project.columns().stream()
-                    .map(c -> new FieldEval(List.of(c.split("\\.", -1)), null)).toList();
+            built[0] = top;
             for (Row r = top.next(); r != null; r = top.next()) {
+                ctx.maybeReport();
                 if (rows.size() == cap) {
                     truncated = true;
                     break;
                 }
-                List<Value> row = new ArrayList<>(columns.size());
-                for (FieldEval c : columns) row.add(c.eval(r));
-                rows.add(row);
+                rows.add(values(r, columns));
             }
         } finally {
             builder.close();
         }
         var stats = new QueryResult.Statistics(ctx.scanned, ctx.matched, ctx.bytesScanned, ctx.regexGaveUp);
         return new QueryResult(project.columns(), rows, truncated, stats, query.warnings());
+    }
+
+    private static List<Value> values(Row r, List<FieldEval> columns) {
+        List<Value> row = new ArrayList<>(columns.size());
+        for (FieldEval c : columns) row.add(c.eval(r));
+        return row;
+    }
+
+    /** Partial rows of a query that has returned none yet: what a sort holds so far, if the plan can say. */
+    private static List<List<Value>> preview(Operator top, List<FieldEval> columns, long cap) {
+        Operator p = top == null ? null : top.preview();
+        List<List<Value>> out = new ArrayList<>();
+        if (p == null) return out;
+        for (Row r = p.next(); r != null && out.size() < cap; r = p.next()) out.add(values(r, columns));
+        return out;
     }
 
     /** A builder that reads the source's parts on several threads when the plan allows it and the source splits. */

@@ -10,29 +10,43 @@ import java.util.List;
 final class RowOperators {
     private RowOperators() {}
 
+    /** An operator whose preview is {@code again} applied to the input's preview. */
+    private static Operator previewing(Operator input, Operator op, java.util.function.UnaryOperator<Operator> again) {
+        return new Operator() {
+            @Override public Row next() {
+                return op.next();
+            }
+
+            @Override public Operator preview() {
+                Operator p = input.preview();
+                return p == null ? null : again.apply(p);
+            }
+        };
+    }
+
     static Operator filter(Operator input, Eval condition) {
-        return () -> {
+        return previewing(input, () -> {
             for (Row r = input.next(); r != null; r = input.next()) {
                 if (condition.eval(r).truthy()) return r;
             }
             return null;
-        };
+        }, p -> filter(p, condition));
     }
 
     /** Sets each output in order, so a later one may read an earlier one. */
     static Operator compute(Operator input, List<String> names, List<Eval> evals) {
-        return () -> {
+        return previewing(input, () -> {
             Row r = input.next();
             if (r == null) return null;
             for (int i = 0; i < names.size(); i++) r.set(names.get(i), evals.get(i).eval(r));
             return r;
-        };
+        }, p -> compute(p, names, evals));
     }
 
     /** One row per list element; a map, string or number is a one-element list; NULL or [] gives no row. */
     static Operator unnest(Operator input, Eval list, String alias) {
         Deque<Row> pending = new ArrayDeque<>();
-        return () -> {
+        return previewing(input, () -> {
             while (pending.isEmpty()) {
                 Row r = input.next();
                 if (r == null) return null;
@@ -49,26 +63,26 @@ final class RowOperators {
                 }
             }
             return pending.poll();
-        };
+        }, p -> unnest(p, list, alias));
     }
 
     /** The first {@code n} rows; it stops pulling afterwards, so {@code limit any} stops the scan early. */
     static Operator limit(Operator input, long n) {
         long[] seen = {0};
-        return () -> {
+        return previewing(input, () -> {
             if (seen[0] >= n) return null;
             Row r = input.next();
             if (r != null) seen[0]++;
             return r;
-        };
+        }, p -> limit(p, n - seen[0]));
     }
 
     /** Counts the rows that matched every filter ({@code recordsMatched}). */
     static Operator countMatched(Operator input, ExecContext ctx) {
-        return () -> {
+        return previewing(input, () -> {
             Row r = input.next();
             if (r != null) ctx.matched++;
             return r;
-        };
+        }, p -> p); // a preview's rows were counted when they arrived
     }
 }

@@ -22,12 +22,32 @@ final class SortOperator implements Operator {
     private final boolean[] descending;
     private final long keep;
     private Iterator<Row> sorted;
+    private final Comparator<Keyed> order;
+    private PriorityQueue<Keyed> heap; // while reading the input, with a row budget
+    private List<Keyed> all;           // while reading the input, without one
 
     SortOperator(Operator input, List<Eval> keys, boolean[] descending, long keep) {
         this.input = input;
         this.keys = keys;
         this.descending = descending;
         this.keep = keep;
+        this.order = (x, y) -> {
+            for (int i = 0; i < descending.length; i++) {
+                int c = compareValues(x.keys()[i], y.keys()[i], descending[i]);
+                if (c != 0) return c;
+            }
+            return Long.compare(x.seq(), y.seq());
+        };
+    }
+
+    /** The best rows so far, in order, as copies; null once the sort returns rows. */
+    @Override
+    public Operator preview() {
+        if (sorted != null || (heap == null && all == null)) return null;
+        List<Keyed> rows = new ArrayList<>(heap != null ? heap : all);
+        rows.sort(order);
+        Iterator<Keyed> it = rows.iterator();
+        return () -> it.hasNext() ? it.next().row().copy() : null;
     }
 
     @Override
@@ -45,25 +65,21 @@ final class SortOperator implements Operator {
     }
 
     private List<Row> sort() {
-        Comparator<Keyed> order = (x, y) -> {
-            for (int i = 0; i < descending.length; i++) {
-                int c = compareValues(x.keys()[i], y.keys()[i], descending[i]);
-                if (c != 0) return c;
-            }
-            return Long.compare(x.seq(), y.seq());
-        };
         List<Keyed> rows;
         long seq = 0;
         if (keep < Integer.MAX_VALUE) {
-            PriorityQueue<Keyed> heap = new PriorityQueue<>(order.reversed());
+            heap = new PriorityQueue<>(order.reversed());
             for (Row r = input.next(); r != null; r = input.next()) {
                 heap.add(keyed(r, seq++));
                 if (heap.size() > keep) heap.poll();
             }
             rows = new ArrayList<>(heap);
+            heap = null;
         } else {
-            rows = new ArrayList<>();
-            for (Row r = input.next(); r != null; r = input.next()) rows.add(keyed(r, seq++));
+            all = new ArrayList<>();
+            for (Row r = input.next(); r != null; r = input.next()) all.add(keyed(r, seq++));
+            rows = all;
+            all = null;
         }
         rows.sort(order);
         List<Row> out = new ArrayList<>(rows.size());

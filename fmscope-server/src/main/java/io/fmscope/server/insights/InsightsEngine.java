@@ -3,6 +3,7 @@ package io.fmscope.server.insights;
 import io.fmscope.storage.ScanBuilder;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -24,10 +25,20 @@ public interface InsightsEngine {
          * @param startMillis first event time included
          * @param endMillis   last event time included
          * @param maxRows     rows returned when the query has no final {@code limit}
+         * @param partial     where partial results go while the query runs
          * @throws Stopped when cancelled or out of time
          */
         Output run(Supplier<ScanBuilder> scans, long startMillis, long endMillis, int maxRows,
-                   Duration timeout, CancelSignal cancel);
+                   Duration timeout, CancelSignal cancel, Partials partial);
+    }
+
+    /**
+     * Partial results of a running query, at most once per {@code every}, on the query's thread: the rows so far
+     * (a prefix of the final rows; none yet for a query that aggregates or sorts until its input is read) and
+     * the counters so far.
+     */
+    record Partials(Consumer<Output> sink, Duration every) {
+        public static final Partials NONE = new Partials(o -> { }, Duration.ZERO);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.fmscope.server.insights;
 
 import io.fmscope.query.analyzer.AnalyzedQuery;
 import io.fmscope.query.exec.Cancellation;
+import io.fmscope.query.exec.Progress;
 import io.fmscope.query.exec.QueryEngine;
 import io.fmscope.query.exec.QueryExecutionException;
 import io.fmscope.query.exec.QueryOptions;
@@ -22,11 +23,13 @@ final class PushedRun {
     }
 
     static PushdownExecutor.Result execute(AnalyzedQuery query, Supplier<ScanBuilder> scans, long start, long end,
-                                           int maxRows, Duration timeout, InsightsEngine.CancelSignal cancel) {
+                                           int maxRows, Duration timeout, InsightsEngine.CancelSignal cancel,
+                                           Progress progress) {
         Cancellation c = new Cancellation();
         cancel.onCancel(c::cancel);
         QueryOptions options = QueryOptions.defaults().withWindow(start, end)
-                .withMaxRows(Math.min(maxRows, QueryOptions.MAX_ROWS_LIMIT)).withTimeout(timeout).withCancellation(c);
+                .withMaxRows(Math.min(maxRows, QueryOptions.MAX_ROWS_LIMIT)).withTimeout(timeout).withCancellation(c)
+                .withProgress(progress);
         try {
             return EXECUTOR.execute(query, scans, options);
         } catch (QueryExecutionException e) {

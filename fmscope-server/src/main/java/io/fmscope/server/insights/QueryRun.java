@@ -20,11 +20,13 @@ final class QueryRun implements Runnable {
     private final Clock clock;
     private final Duration timeout;
     private final Consumer<QueryRecord> publish;
+    private final Duration partialEvery;
     private final InsightsEngine.CancelSignal cancel = new InsightsEngine.CancelSignal();
     private final AtomicBoolean finished = new AtomicBoolean();
 
     QueryRun(QueryRecord initial, InsightsEngine.PreparedQuery prepared, LogStore store, Clock clock,
-             Duration timeout, Consumer<QueryRecord> publish) {
+             Duration timeout, Duration partialEvery, Consumer<QueryRecord> publish) {
+        this.partialEvery = partialEvery;
         this.initial = initial;
         this.prepared = prepared;
         this.store = store;
@@ -50,8 +52,9 @@ final class QueryRun implements Runnable {
         publish.accept(initial.with(QueryStatus.Running, 0, List.of(), QueryRecord.Statistics.ZERO, null));
         try {
             InsightsEngine.Output out = prepared.run(this::scan, initial.startMillis(),
-                    initial.endMillisExclusive() - 1, initial.limit(), timeout, cancel);
-            var stats = new QueryRecord.Statistics(out.recordsMatched(), out.recordsScanned(), out.bytesScanned());
+                    initial.endMillisExclusive() - 1, initial.limit(), timeout, cancel,
+                    new InsightsEngine.Partials(this::partial, partialEvery));
+            var stats = statistics(out);
             LOG.debug("query {} ran as {}: {} rows", initial.queryId(), out.plan(), out.rows().size());
             finish(QueryStatus.Complete, rows(out), stats, null);
         } catch (InsightsEngine.Stopped e) {
@@ -60,6 +63,17 @@ final class QueryRun implements Runnable {
         } catch (RuntimeException e) {
             finish(QueryStatus.Failed, List.of(), QueryRecord.Statistics.ZERO, String.valueOf(e.getMessage()));
         }
+    }
+
+    /** Running with the rows and counters so far (GetQueryResults returns partial results while Running). */
+    private void partial(InsightsEngine.Output soFar) {
+        if (!finished.get() && !cancel.cancelled()) {
+            publish.accept(initial.with(QueryStatus.Running, 0, rows(soFar), statistics(soFar), null));
+        }
+    }
+
+    private static QueryRecord.Statistics statistics(InsightsEngine.Output out) {
+        return new QueryRecord.Statistics(out.recordsMatched(), out.recordsScanned(), out.bytesScanned());
     }
 
     /** A fresh scan of the query's groups and time range. */

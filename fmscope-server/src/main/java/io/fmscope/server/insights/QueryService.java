@@ -24,6 +24,8 @@ import java.util.concurrent.Executors;
  */
 public final class QueryService implements AutoCloseable {
     public static final int DEFAULT_MAX_CONCURRENT = 100;
+    /** How often a running query's partial results are refreshed. */
+    public static final java.time.Duration PARTIAL_RESULTS_EVERY = java.time.Duration.ofMillis(500);
     static final int MAX_KEPT = 10_000;
 
     private final LogStore store;
@@ -31,12 +33,20 @@ public final class QueryService implements AutoCloseable {
     private final Clock clock;
     private final int maxConcurrent;
     private final java.time.Duration timeout;
+    private final java.time.Duration partialEvery;
     private final ExecutorService workers;
     private final Map<String, QueryRecord> queries = new ConcurrentHashMap<>();
     private final Map<String, QueryRun> runs = new ConcurrentHashMap<>();
 
     public QueryService(LogStore store, InsightsEngine engine, Clock clock, int maxConcurrent, int workerThreads,
                         long timeoutMillis) {
+        this(store, engine, clock, maxConcurrent, workerThreads, timeoutMillis, PARTIAL_RESULTS_EVERY);
+    }
+
+    /** {@code partialEvery}: the least time between two refreshes of a running query's partial results. */
+    public QueryService(LogStore store, InsightsEngine engine, Clock clock, int maxConcurrent, int workerThreads,
+                        long timeoutMillis, java.time.Duration partialEvery) {
+        this.partialEvery = partialEvery;
         this.store = store;
         this.engine = engine;
         this.clock = clock;
@@ -81,7 +91,7 @@ public final class QueryService implements AutoCloseable {
                         + "] reached.");
             }
             queries.put(id, rec);
-            QueryRun run = new QueryRun(rec, prepared, store, clock, timeout, this::update);
+            QueryRun run = new QueryRun(rec, prepared, store, clock, timeout, partialEvery, this::update);
             runs.put(id, run);
             workers.submit(run);
         }

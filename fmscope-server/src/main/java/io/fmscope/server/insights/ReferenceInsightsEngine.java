@@ -3,6 +3,7 @@ package io.fmscope.server.insights;
 import io.fmscope.query.QueryException;
 import io.fmscope.query.analyzer.AnalyzedQuery;
 import io.fmscope.query.analyzer.Analyzer;
+import io.fmscope.query.exec.Progress;
 import io.fmscope.query.json.SystemFields;
 import io.fmscope.query.plan.PlanNode;
 import io.fmscope.query.pushdown.PushdownExecutor;
@@ -31,8 +32,12 @@ public final class ReferenceInsightsEngine implements InsightsEngine {
         AnalyzedQuery run = analyzed.aggregated() || analyzed.columns().contains(SystemFields.PTR) ? analyzed
                 : withPointer(analyzed);
         boolean pointerAdded = run != analyzed;
-        return (scans, start, end, maxRows, timeout, cancel) -> {
-            return output(PushedRun.execute(run, scans, start, end, maxRows, timeout, cancel), pointerAdded);
+        return (scans, start, end, maxRows, timeout, cancel, partial) -> {
+            Progress progress = partial == Partials.NONE ? Progress.NONE : new Progress(soFar -> partial.sink()
+                    .accept(output(new PushdownExecutor.Result(soFar.columns(), soFar.rows(), soFar.statistics(),
+                            "running"), pointerAdded)), partial.every());
+            return output(PushedRun.execute(run, scans, start, end, maxRows, timeout, cancel, progress),
+                    pointerAdded);
         };
     }
 

@@ -38,7 +38,7 @@ class QueryLifecycleFunctionalTest {
     /** Runs block until cancelled or past their timeout; compile goes through the reference analyzer. */
     private final InsightsEngine holding = q -> {
         new ReferenceInsightsEngine().prepare(q);
-        return (events, start, end, maxRows, timeout, cancel) -> {
+        return (events, start, end, maxRows, timeout, cancel, partial) -> {
             running.countDown();
             long deadline = System.nanoTime() + timeout.toNanos();
             while (!cancel.cancelled()) {
