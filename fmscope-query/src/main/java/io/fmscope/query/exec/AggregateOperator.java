@@ -30,6 +30,7 @@ final class AggregateOperator implements Operator {
     private final String timestampKey;
     private final ExecContext ctx;
     private Iterator<Row> results;
+    private Map<GroupKey, Group> groups; // while reading the input
 
     AggregateOperator(Operator input, List<String> keyNames, List<Eval> keys, List<Call> calls,
                       List<String> outputNames, List<Eval> outputs, String timestampKey, ExecContext ctx) {
@@ -72,8 +73,24 @@ final class AggregateOperator implements Operator {
         return results.hasNext() ? results.next() : null;
     }
 
+    /**
+     * The groups so far as result rows (accumulators give their result without being consumed). Nothing while an
+     * earlier step still reads its input: as in CloudWatch, a second {@code stats} shows rows only once the first
+     * one is done.
+     */
+    @Override
+    public Operator preview() {
+        if (results != null || groups == null || input.preview() != null) return null;
+        List<Row> rows = new ArrayList<>(groups.size() + 1);
+        for (Group g : groups.values()) rows.add(result(g));
+        if (rows.isEmpty() && keys.isEmpty()) rows.add(result(new Group(new Value[0], newAccumulators(null))));
+        Iterator<Row> it = rows.iterator();
+        return () -> it.hasNext() ? it.next() : null;
+    }
+
     private List<Row> aggregate() {
         Map<GroupKey, Group> groups = new LinkedHashMap<>();
+        this.groups = groups;
         for (Row r = input.next(); r != null; r = input.next()) {
             Value[] keyValues = new Value[keys.size()];
             Object[] texts = new Object[keys.size()];
@@ -95,6 +112,7 @@ final class AggregateOperator implements Operator {
         }
         List<Row> out = new ArrayList<>(groups.size());
         for (Group g : groups.values()) out.add(result(g));
+        this.groups = null;
         return out;
     }
 

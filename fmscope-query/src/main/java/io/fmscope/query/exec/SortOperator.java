@@ -25,6 +25,7 @@ final class SortOperator implements Operator {
     private final Comparator<Keyed> order;
     private PriorityQueue<Keyed> heap; // while reading the input, with a row budget
     private List<Keyed> all;           // while reading the input, without one
+    private long nextSeq;              // input order, for a stable sort
 
     SortOperator(Operator input, List<Eval> keys, boolean[] descending, long keep) {
         this.input = input;
@@ -40,13 +41,21 @@ final class SortOperator implements Operator {
         };
     }
 
-    /** The best rows so far, in order, as copies; null once the sort returns rows. */
+    /**
+     * The rows it would return if its input ended now, in order, as copies: those it holds plus what its input
+     * would still return (an aggregation's groups so far); null once the sort returns rows.
+     */
     @Override
     public Operator preview() {
         if (sorted != null || (heap == null && all == null)) return null;
         List<Keyed> rows = new ArrayList<>(heap != null ? heap : all);
+        Operator pending = input.preview();
+        long seq = nextSeq;
+        if (pending != null) {
+            for (Row r = pending.next(); r != null; r = pending.next()) rows.add(keyed(r, seq++));
+        }
         rows.sort(order);
-        Iterator<Keyed> it = rows.iterator();
+        Iterator<Keyed> it = rows.subList(0, (int) Math.min(rows.size(), keep)).iterator();
         return () -> it.hasNext() ? it.next().row().copy() : null;
     }
 
@@ -66,18 +75,17 @@ final class SortOperator implements Operator {
 
     private List<Row> sort() {
         List<Keyed> rows;
-        long seq = 0;
         if (keep < Integer.MAX_VALUE) {
             heap = new PriorityQueue<>(order.reversed());
             for (Row r = input.next(); r != null; r = input.next()) {
-                heap.add(keyed(r, seq++));
+                heap.add(keyed(r, nextSeq++));
                 if (heap.size() > keep) heap.poll();
             }
             rows = new ArrayList<>(heap);
             heap = null;
         } else {
             all = new ArrayList<>();
-            for (Row r = input.next(); r != null; r = input.next()) all.add(keyed(r, seq++));
+            for (Row r = input.next(); r != null; r = input.next()) all.add(keyed(r, nextSeq++));
             rows = all;
             all = null;
         }
