@@ -2,10 +2,8 @@ package io.fmscope.storage.duckdb;
 
 import io.fmscope.model.log.LogEvent;
 import io.fmscope.storage.EventScan;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.NoSuchElementException;
 
 /** Pulls events from an open result set; holds its reader until closed. */

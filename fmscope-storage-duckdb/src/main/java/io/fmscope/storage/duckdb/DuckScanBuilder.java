@@ -15,7 +15,6 @@ import io.fmscope.storage.duckdb.pushdown.FieldResolver;
 import io.fmscope.storage.duckdb.pushdown.RowsQuery;
 import io.fmscope.storage.duckdb.pushdown.SqlExpr;
 import io.fmscope.storage.duckdb.pushdown.StatsSql;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
