@@ -101,7 +101,7 @@ public final class LogStoreBenchmark {
                 report.freshness.addAll(freshness(insights));
                 insights.close();
             }
-            delete(dataDir);
+            deleteTree(dataDir);
         }
         for (int r = 0; r < jqRuns; r++) {
             JqRun.Run jq = JqRun.run(lines);
@@ -240,7 +240,10 @@ public final class LogStoreBenchmark {
         return out;
     }
 
-    private static void delete(Path dir) throws Exception {
+    static void deleteTree(Path dir) throws Exception {
+        if (!Files.exists(dir)) {
+            return;
+        }
         try (var files = Files.walk(dir)) {
             for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
