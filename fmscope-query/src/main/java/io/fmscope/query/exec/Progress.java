@@ -5,9 +5,10 @@ import java.util.Objects;
 
 /**
  * Partial results while a query runs (GetQueryResults answers {@code Running} with them). At most once per
- * {@code every}, on the query's own thread, the listener gets the rows produced so far, which are always a prefix
- * of the final rows, and the counters so far. A query whose top step must see every event first (stats, sort,
- * dedup, pattern) produces no rows until its input is read; its partial results carry the counters only.
+ * {@code every}, on the query's own thread, the listener gets the counters so far and the rows so far: while a
+ * {@code sort} or {@code stats} still reads its input, the answer over the events read so far (see
+ * {@link Operator#preview}); once rows are returned, a prefix of the final rows. {@code dedup} and
+ * {@code pattern} show no rows until their input is read.
  *
  * @param listener called on the query thread; must not block for long
  * @param every    the least time between two reports; zero reports at every check (tests)

@@ -41,39 +41,47 @@ public record QueryOptions(long startMillis, long endMillis, Long nowMillis, int
 
     public static QueryOptions defaults() {
         return new QueryOptions(Long.MIN_VALUE, Long.MAX_VALUE, null, DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT,
-                new Cancellation(), DiscoveryOptions.DEFAULT, Runtime.getRuntime().availableProcessors(), Progress.NONE);
+                new Cancellation(), DiscoveryOptions.DEFAULT, Runtime.getRuntime().availableProcessors(),
+                Progress.NONE);
     }
 
     public QueryOptions withWindow(long start, long end) {
-        return new QueryOptions(start, end, nowMillis, maxRows, timeout, cancellation, discovery, parallelism, progress);
+        return new QueryOptions(start, end, nowMillis, maxRows, timeout, cancellation, discovery,
+                parallelism, progress);
     }
 
     public QueryOptions withNow(long now) {
-        return new QueryOptions(startMillis, endMillis, now, maxRows, timeout, cancellation, discovery, parallelism, progress);
+        return new QueryOptions(startMillis, endMillis, now, maxRows, timeout, cancellation, discovery,
+                parallelism, progress);
     }
 
     public QueryOptions withMaxRows(int rows) {
-        return new QueryOptions(startMillis, endMillis, nowMillis, rows, timeout, cancellation, discovery, parallelism, progress);
+        return new QueryOptions(startMillis, endMillis, nowMillis, rows, timeout, cancellation, discovery,
+                parallelism, progress);
     }
 
     public QueryOptions withTimeout(Duration t) {
-        return new QueryOptions(startMillis, endMillis, nowMillis, maxRows, t, cancellation, discovery, parallelism, progress);
+        return new QueryOptions(startMillis, endMillis, nowMillis, maxRows, t, cancellation, discovery,
+                parallelism, progress);
     }
 
     public QueryOptions withCancellation(Cancellation c) {
-        return new QueryOptions(startMillis, endMillis, nowMillis, maxRows, timeout, c, discovery, parallelism, progress);
+        return new QueryOptions(startMillis, endMillis, nowMillis, maxRows, timeout, c, discovery,
+                parallelism, progress);
     }
 
     public QueryOptions withParallelism(int threads) {
-        return new QueryOptions(startMillis, endMillis, nowMillis, maxRows, timeout, cancellation, discovery, threads, progress);
+        return new QueryOptions(startMillis, endMillis, nowMillis, maxRows, timeout, cancellation, discovery,
+                threads, progress);
     }
 
     public QueryOptions withDiscovery(DiscoveryOptions d) {
-        return new QueryOptions(startMillis, endMillis, nowMillis, maxRows, timeout, cancellation, d, parallelism, progress);
+        return new QueryOptions(startMillis, endMillis, nowMillis, maxRows, timeout, cancellation, d,
+                parallelism, progress);
     }
 
     public QueryOptions withProgress(Progress p) {
-        return new QueryOptions(startMillis, endMillis, nowMillis, maxRows, timeout, cancellation, discovery, parallelism,
-                p);
+        return new QueryOptions(startMillis, endMillis, nowMillis, maxRows, timeout, cancellation, discovery,
+                parallelism, p);
     }
 }

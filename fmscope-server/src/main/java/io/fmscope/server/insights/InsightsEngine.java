@@ -33,9 +33,8 @@ public interface InsightsEngine {
     }
 
     /**
-     * Partial results of a running query, at most once per {@code every}, on the query's thread: the rows so far
-     * (a prefix of the final rows; none yet for a query that aggregates or sorts until its input is read) and
-     * the counters so far.
+     * Partial results of a running query, at most once per {@code every}, on the query's thread: the rows and
+     * counters so far (see {@link io.fmscope.query.exec.Progress}).
      */
     record Partials(Consumer<Output> sink, Duration every) {
         public static final Partials NONE = new Partials(o -> { }, Duration.ZERO);

@@ -33,20 +33,12 @@ public final class QueryService implements AutoCloseable {
     private final Clock clock;
     private final int maxConcurrent;
     private final java.time.Duration timeout;
-    private final java.time.Duration partialEvery;
     private final ExecutorService workers;
     private final Map<String, QueryRecord> queries = new ConcurrentHashMap<>();
     private final Map<String, QueryRun> runs = new ConcurrentHashMap<>();
 
     public QueryService(LogStore store, InsightsEngine engine, Clock clock, int maxConcurrent, int workerThreads,
                         long timeoutMillis) {
-        this(store, engine, clock, maxConcurrent, workerThreads, timeoutMillis, PARTIAL_RESULTS_EVERY);
-    }
-
-    /** {@code partialEvery}: the least time between two refreshes of a running query's partial results. */
-    public QueryService(LogStore store, InsightsEngine engine, Clock clock, int maxConcurrent, int workerThreads,
-                        long timeoutMillis, java.time.Duration partialEvery) {
-        this.partialEvery = partialEvery;
         this.store = store;
         this.engine = engine;
         this.clock = clock;
@@ -91,7 +83,7 @@ public final class QueryService implements AutoCloseable {
                         + "] reached.");
             }
             queries.put(id, rec);
-            QueryRun run = new QueryRun(rec, prepared, store, clock, timeout, partialEvery, this::update);
+            QueryRun run = new QueryRun(rec, prepared, store, clock, timeout, PARTIAL_RESULTS_EVERY, this::update);
             runs.put(id, run);
             workers.submit(run);
         }
