@@ -82,9 +82,13 @@ final class PartsOperator implements Operator, AutoCloseable {
         pool.execute(() -> read(parts.get(index), part));
     }
 
-    /** Reads one part to its end on a pool thread, in batches. */
+    /**
+     * Reads one part to its end on a pool thread, in batches. The part's readers are closed before END is queued, so
+     * whatever a source does on close (a file part reports its read counters) has happened when the query returns.
+     */
     private void read(EventSource source, Part part) {
         OperatorBuilder builder = new OperatorBuilder(functions, part.ctx(), source, options, null, null, null);
+        Object last = END;
         try {
             Operator op = builder.build(chain, Long.MAX_VALUE);
             List<Row> rows = new ArrayList<>(BATCH);
@@ -96,11 +100,15 @@ final class PartsOperator implements Operator, AutoCloseable {
                 }
             }
             if (!rows.isEmpty()) part.queue().add(rows);
-            part.queue().add(END);
         } catch (RuntimeException e) {
-            part.queue().add(e);
+            last = e;
         } finally {
-            builder.close();
+            try {
+                builder.close();
+            } catch (RuntimeException e) {
+                if (last == END) last = e;
+            }
+            part.queue().add(last);
         }
     }
 

@@ -91,4 +91,37 @@ class ParallelScanTest {
                         .withTimeout(Duration.ofMillis(-1))));
         assertThat(e.kind()).isEqualTo(QueryExecutionException.Kind.TIMED_OUT);
     }
+
+    @Test
+    void everyPartIsClosedWhenTheQueryReturns() {
+        List<LogEvent> events = events(4_000);
+        java.util.Set<Integer> closed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        EventSource slowToClose = new EventSource() {
+            @Override
+            public Stream<LogEvent> open() {
+                return events.stream();
+            }
+
+            @Override
+            public List<EventSource> parts(int n) {
+                List<EventSource> out = new ArrayList<>();
+                for (int p = 0; p < 4; p++) {
+                    int part = p;
+                    out.add(() -> events.subList(part * 1000, part * 1000 + 1000).stream().onClose(() -> {
+                        try {
+                            Thread.sleep(50); // a source whose close does work (a file part reports its counters)
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        closed.add(part);
+                    }));
+                }
+                return out;
+            }
+        };
+        QueryResult r = new QueryEngine().execute("stats count(*)", slowToClose,
+                QueryOptions.defaults().withParallelism(2));
+        assertThat(r.statistics().recordsScanned()).isEqualTo(4_000);
+        assertThat(closed).containsExactlyInAnyOrder(0, 1, 2, 3);
+    }
 }
