@@ -47,12 +47,15 @@ class TailSamplingFunctionalTest {
             assertThat(put.unprocessedTraceSegments()).isEmpty();
             assertThat(s.server.traceStore().reader().trace(faulty)).isEmpty(); // buffered: not decided yet
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (s.xray.batchGetTraces(b -> b.traceIds(faulty.toXRay())).traces().isEmpty()
+            JsonNode report = Json.MAPPER.readTree(s.get("/api/traces/sampling").body());
+            // both traces decided, and the kept one handed to the store (after its decision is counted)
+            while ((report.at("/sampler/tracesDecided").asLong() < 2
+                    || s.xray.batchGetTraces(b -> b.traceIds(faulty.toXRay())).traces().isEmpty())
                     && System.nanoTime() < deadline) {
                 Thread.sleep(100);
+                report = Json.MAPPER.readTree(s.get("/api/traces/sampling").body());
             }
             assertThat(s.xray.batchGetTraces(b -> b.traceIds(faulty.toXRay())).traces()).hasSize(1);
-            JsonNode report = Json.MAPPER.readTree(s.get("/api/traces/sampling").body());
             assertThat(report.at("/sampler/tracesKept").asLong()).isEqualTo(1);
             assertThat(report.at("/sampler/tracesSampledOut").asLong()).isEqualTo(1);
             assertThat(report.at("/services/chatbot/count").asLong()).as(report.toString()).isEqualTo(2);

@@ -63,6 +63,11 @@ final class GroupCommit<T> {
         }
     }
 
+    /** Units queued and not yet taken into a group (a test waits on it instead of on the clock). */
+    int queued() {
+        return queue.size();
+    }
+
     private void drain() {
         for (Pending<T> first = queue.poll(); first != null; first = queue.poll()) {
             List<Pending<T>> group = new ArrayList<>();

@@ -45,7 +45,9 @@ class GroupCommitTest {
             for (int unit : List.of(2, 13, 4)) {
                 followers.add(pool.submit(() -> commit.submit(unit)));
             }
-            Thread.sleep(200); // let the followers queue behind the busy leader
+            while (commit.queued() < 3) {
+                Thread.sleep(5); // the followers queue behind the busy leader
+            }
             release.countDown();
             leader.get();
             followers.get(0).get();
