@@ -15,7 +15,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 
 /** A real server on a random 127.0.0.1 port over DuckDB in a temp directory, and an AWS SDK v2 client for it. */
-final class ServerFixture implements AutoCloseable {
+public final class ServerFixture implements AutoCloseable {
     final FmscopeServer server;
     final CloudWatchLogsClient logs;
     final URI endpoint;
@@ -33,7 +33,7 @@ final class ServerFixture implements AutoCloseable {
     }
 
     /** An SDK client as an application would configure it, pointed at {@code endpoint}. */
-    static CloudWatchLogsClient client(URI endpoint) {
+    public static CloudWatchLogsClient client(URI endpoint) {
         return CloudWatchLogsClient.builder()
                 .endpointOverride(endpoint)
                 .region(Region.AP_NORTHEAST_1)

@@ -7,6 +7,7 @@ import io.fmscope.incidents.diagnose.Diagnosis;
 import io.fmscope.incidents.json.IncidentJson;
 import io.fmscope.server.FmscopeServer;
 import io.fmscope.server.ServerConfig;
+import io.fmscope.server.ServerFixture;
 import io.fmscope.server.insights.ReferenceInsightsEngine;
 import io.fmscope.storage.memory.MemoryLogStore;
 import java.net.URI;
@@ -22,10 +23,6 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.cloudwatchlogs.model.InputLogEvent;
 
@@ -44,9 +41,7 @@ class IncidentApiFunctionalTest {
         server = FmscopeServer.start(ServerConfig.defaults().withPort(0), new MemoryLogStore(),
                 new ReferenceInsightsEngine(), Clock.systemUTC());
         base = URI.create("http://127.0.0.1:" + server.port());
-        logs = CloudWatchLogsClient.builder().endpointOverride(base).region(Region.AP_NORTHEAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "secret")))
-                .httpClient(UrlConnectionHttpClient.create()).build();
+        logs = ServerFixture.client(base);
     }
 
     @AfterEach void stop() {

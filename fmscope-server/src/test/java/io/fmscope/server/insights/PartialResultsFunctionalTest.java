@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fmscope.server.FmscopeServer;
 import io.fmscope.server.ServerConfig;
+import io.fmscope.server.ServerFixture;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -13,10 +14,6 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.cloudwatchlogs.model.GetQueryResultsResponse;
 import software.amazon.awssdk.services.cloudwatchlogs.model.InputLogEvent;
@@ -36,10 +33,7 @@ class PartialResultsFunctionalTest {
     @BeforeEach void start() {
         server = FmscopeServer.start(ServerConfig.defaults().withPort(0), store, new ReferenceInsightsEngine(),
                 Clock.systemUTC());
-        logs = CloudWatchLogsClient.builder().endpointOverride(URI.create("http://127.0.0.1:" + server.port()))
-                .region(Region.AP_NORTHEAST_1).httpClient(UrlConnectionHttpClient.create())
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "secret")))
-                .build();
+        logs = ServerFixture.client(URI.create("http://127.0.0.1:" + server.port()));
         logs.createLogGroup(b -> b.logGroupName("g"));
         logs.createLogStream(b -> b.logGroupName("g").logStreamName("s"));
         t0 = System.currentTimeMillis() - 3_600_000L;

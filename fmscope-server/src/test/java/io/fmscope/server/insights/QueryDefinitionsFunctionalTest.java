@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fmscope.server.FmscopeServer;
 import io.fmscope.server.ServerConfig;
+import io.fmscope.server.ServerFixture;
 import io.fmscope.storage.memory.MemoryLogStore;
 import java.net.URI;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.cloudwatchlogs.model.QueryDefinition;
 import software.amazon.awssdk.services.cloudwatchlogs.model.ResourceNotFoundException;
@@ -27,10 +24,7 @@ class QueryDefinitionsFunctionalTest {
     @BeforeEach void start() {
         server = FmscopeServer.start(ServerConfig.defaults().withPort(0), new MemoryLogStore(),
                 new ReferenceInsightsEngine(), Clock.systemUTC());
-        logs = CloudWatchLogsClient.builder().endpointOverride(URI.create("http://127.0.0.1:" + server.port()))
-                .region(Region.AP_NORTHEAST_1).httpClient(UrlConnectionHttpClient.create())
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "secret")))
-                .build();
+        logs = ServerFixture.client(URI.create("http://127.0.0.1:" + server.port()));
     }
 
     @AfterEach void stop() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fmscope.server.FmscopeServer;
 import io.fmscope.server.ServerConfig;
+import io.fmscope.server.ServerFixture;
 import io.fmscope.storage.memory.MemoryLogStore;
 import java.net.URI;
 import java.time.Clock;
@@ -14,10 +15,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.cloudwatchlogs.model.InvalidParameterException;
 import software.amazon.awssdk.services.cloudwatchlogs.model.LimitExceededException;
@@ -58,10 +55,7 @@ class QueryLifecycleFunctionalTest {
 
     private void start(ServerConfig config) {
         server = FmscopeServer.start(config.withPort(0), new MemoryLogStore(), holding, Clock.systemUTC());
-        logs = CloudWatchLogsClient.builder().endpointOverride(URI.create("http://127.0.0.1:" + server.port()))
-                .region(Region.AP_NORTHEAST_1).httpClient(UrlConnectionHttpClient.create())
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "secret")))
-                .build();
+        logs = ServerFixture.client(URI.create("http://127.0.0.1:" + server.port()));
         logs.createLogGroup(b -> b.logGroupName("g"));
     }
 

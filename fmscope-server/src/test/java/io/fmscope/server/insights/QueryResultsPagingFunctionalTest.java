@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fmscope.server.FmscopeServer;
 import io.fmscope.server.ServerConfig;
+import io.fmscope.server.ServerFixture;
 import io.fmscope.storage.duckdb.DuckLogStore;
 import java.net.URI;
 import java.nio.file.Path;
@@ -21,10 +22,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.cloudwatchlogs.model.GetQueryResultsResponse;
 import software.amazon.awssdk.services.cloudwatchlogs.model.InputLogEvent;
@@ -64,10 +61,7 @@ class QueryResultsPagingFunctionalTest {
     @BeforeAll void load(@TempDir Path dir) {
         server = FmscopeServer.start(ServerConfig.defaults().withPort(0), DuckLogStore.open(dir),
                 new ReferenceInsightsEngine(), clock);
-        logs = CloudWatchLogsClient.builder().endpointOverride(URI.create("http://127.0.0.1:" + server.port()))
-                .region(Region.AP_NORTHEAST_1).httpClient(UrlConnectionHttpClient.create())
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "secret")))
-                .build();
+        logs = ServerFixture.client(URI.create("http://127.0.0.1:" + server.port()));
         logs.createLogGroup(b -> b.logGroupName("g"));
         logs.createLogStream(b -> b.logGroupName("g").logStreamName("s"));
         for (int from = 0; from < EVENTS; from += 10_000) {

@@ -10,6 +10,7 @@ import io.fmscope.query.exec.QueryResult;
 import io.fmscope.query.value.Value;
 import io.fmscope.server.FmscopeServer;
 import io.fmscope.server.ServerConfig;
+import io.fmscope.server.ServerFixture;
 import io.fmscope.storage.EventScan;
 import io.fmscope.storage.duckdb.DuckLogStore;
 import java.net.URI;
@@ -24,10 +25,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.cloudwatchlogs.model.GetQueryResultsResponse;
 import software.amazon.awssdk.services.cloudwatchlogs.model.InputLogEvent;
@@ -50,10 +47,7 @@ class SeedQueriesFunctionalTest {
     @BeforeAll void load(@TempDir Path dir) {
         server = FmscopeServer.start(ServerConfig.defaults().withPort(0), DuckLogStore.open(dir),
                 new ReferenceInsightsEngine(), Clock.fixed(Instant.ofEpochMilli(NOW), ZoneOffset.UTC));
-        logs = CloudWatchLogsClient.builder().endpointOverride(URI.create("http://127.0.0.1:" + server.port()))
-                .region(Region.AP_NORTHEAST_1).httpClient(UrlConnectionHttpClient.create())
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "secret")))
-                .build();
+        logs = ServerFixture.client(URI.create("http://127.0.0.1:" + server.port()));
         logs.createLogGroup(b -> b.logGroupName("/manga-assist/fm-calls"));
         logs.createLogStream(b -> b.logGroupName("/manga-assist/fm-calls").logStreamName("app-1"));
         var events = io.fmscope.server.SeedShapedEventsAccess.generate(EVENTS, START, 12 * 3_600_000L / EVENTS, 42);
