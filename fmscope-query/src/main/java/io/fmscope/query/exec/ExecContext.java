@@ -4,6 +4,8 @@ import io.fmscope.query.ast.Expr;
 import io.fmscope.query.functions.FunctionException;
 import io.fmscope.query.functions.RegexBudgetException;
 import io.fmscope.query.value.Value;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -24,7 +26,7 @@ final class ExecContext {
     private Supplier<QueryResult> snapshot;
     private long nextReport;
     /** Parts being read on other threads whose counters are not yet added to these (partial results only). */
-    private final java.util.Set<ExecContext> openParts = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<ExecContext> openParts = ConcurrentHashMap.newKeySet();
     private final ExecContext parent;
 
     ExecContext(QueryWindow window, Cancellation cancellation, long deadlineNanos,

@@ -5,13 +5,14 @@ import io.fmscope.query.value.Value;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** The one-row-at-a-time operators: filter, compute, unnest, limit, and a counter of matched rows. */
 final class RowOperators {
     private RowOperators() {}
 
     /** An operator whose preview is {@code again} applied to the input's preview. */
-    private static Operator previewing(Operator input, Operator op, java.util.function.UnaryOperator<Operator> again) {
+    private static Operator previewing(Operator input, Operator op, UnaryOperator<Operator> again) {
         return new Operator() {
             @Override public Row next() {
                 return op.next();
